@@ -1,0 +1,91 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError, type TFieldError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { answerValueSchema, isAnswerStateAllowed } from "@/lib/questionnaire/answer-value";
+import { findQuestion } from "@/lib/questionnaire/find-question";
+import type { TQuestion } from "@/lib/questionnaire/schema";
+import { zodIssuesToFields } from "@/lib/http/route";
+import type { TAccess } from "@/lib/assessments/access";
+import { toDbState, toStoredAnswer, type TAnswerRow } from "@/lib/assessments/answer-mapping";
+import { questionnaireForVersionId } from "@/lib/assessments/questionnaire-version";
+import type { TAnswerInput, TStoredAnswer } from "@/lib/assessments/schemas";
+
+export type TPutAnswerResult = { answer: TStoredAnswer; changed: boolean; created: boolean };
+
+/** The question an answer is for, in the bank version the assessment pinned; 422 when there is none. */
+export async function questionOf(access: TAccess, questionId: string): Promise<TQuestion> {
+  const assessment = await prisma.assessment.findUnique({ where: { id: access.assessmentId }, select: { questionnaireVersionId: true } });
+  if (!assessment) throw new NotFoundError("assessment");
+  const questionnaire = await questionnaireForVersionId(assessment.questionnaireVersionId);
+  const found = findQuestion(questionnaire, questionId);
+  if (!found) throw new ValidationError([{ path: "questionId", message: `This review has no question "${questionId}"` }]);
+  return found.question;
+}
+
+/** Checks an answer against its question and returns what to store. */
+export function normalizeAnswer(question: TQuestion, input: TAnswerInput): { state: TAnswerRow["state"]; value: unknown; note: string | null } {
+  const errors: TFieldError[] = [];
+  const state = toDbState(input.state);
+  let value: unknown = null;
+  if (!isAnswerStateAllowed(question, state)) {
+    errors.push({ path: "state", message: `This question does not accept "${input.state}"` });
+  } else if (state === "answered") {
+    const parsed = answerValueSchema(question).safeParse(input.value);
+    if (parsed.success) value = parsed.data;
+    else errors.push(...zodIssuesToFields(parsed.error.issues, ["value"]));
+  } else if (input.value !== undefined && input.value !== null) {
+    errors.push({ path: "value", message: `Leave value out when the state is "${input.state}"` });
+  }
+  const note = input.note?.trim() ? input.note : null;
+  if (state === "not_applicable" && !note) {
+    errors.push({ path: "note", message: "Say in the note why this question does not apply" });
+  }
+  if (errors.length) throw new ValidationError(errors);
+  return { state, value, note };
+}
+
+type TUpsertRow = TAnswerRow & { inserted: boolean };
+
+/**
+ * Stores an answer in one statement, so concurrent writes neither lose an update nor double-count:
+ * the row lock of ON CONFLICT serialises writers, the version goes up only when something changed,
+ * and a stale baseVersion changes nothing. The same request twice changes nothing the second time.
+ */
+export async function putAnswer(access: TAccess, questionId: string, input: TAnswerInput): Promise<TPutAnswerResult> {
+  const question = await questionOf(access, questionId);
+  const { state, value, note } = normalizeAnswer(question, input);
+  const valueJson = value === null ? null : JSON.stringify(value);
+  const base = input.baseVersion ?? null;
+
+  const rows = await prisma.$queryRaw<TUpsertRow[]>(Prisma.sql`
+    insert into "Answer" ("id", "assessmentId", "respondentId", "questionId", "state", "value", "note", "version", "updatedAt")
+    values (gen_random_uuid(), ${access.assessmentId}::uuid, ${access.respondentId}::uuid, ${questionId},
+            ${state}::"AnswerState", ${valueJson}::jsonb, ${note}, 1, now())
+    on conflict ("respondentId", "questionId") do update
+      set "state" = excluded."state", "value" = excluded."value", "note" = excluded."note",
+          "version" = "Answer"."version" + 1, "updatedAt" = now()
+      where ("Answer"."state", "Answer"."value", "Answer"."note") is distinct from (excluded."state", excluded."value", excluded."note")
+        and (${base}::int is null or "Answer"."version" = ${base}::int)
+    returning "questionId", "state"::text as "state", "value", "note", "version", "updatedAt", (xmax = 0) as "inserted"`);
+
+  if (rows[0]) return { answer: toStoredAnswer(rows[0]), changed: true, created: rows[0].inserted };
+
+  // Nothing written: either the stored answer already says this (idempotent repeat), or the client's
+  // baseVersion is stale and the answer changed meanwhile.
+  const current = await prisma.answer.findUniqueOrThrow({
+    where: { respondentId_questionId: { respondentId: access.respondentId, questionId } },
+    select: { questionId: true, state: true, value: true, note: true, version: true, updatedAt: true },
+  });
+  const same = current.state === state && current.note === note && JSON.stringify(current.value ?? null) === JSON.stringify(value);
+  if (same) return { answer: toStoredAnswer(current), changed: false, created: false };
+  throw new ConflictError(
+    `The answer changed since version ${base}: it is now at version ${current.version}. Choose which to keep and send it with baseVersion ${current.version}.`,
+    toStoredAnswer(current),
+  );
+}
+
+export async function deleteAnswer(access: TAccess, questionId: string): Promise<void> {
+  await questionOf(access, questionId);
+  await prisma.answer.deleteMany({ where: { respondentId: access.respondentId, questionId } });
+}

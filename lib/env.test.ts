@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("accepts a minimal valid environment and fills defaults", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://u@localhost:5432/db" });
+    expect(env).toMatchObject({ NODE_ENV: "development", DATABASE_POOL_MAX: 10, LOG_LEVEL: "info" });
+  });
+
+  it("names each bad variable in one clear message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", DATABASE_POOL_MAX: "lots", LOG_LEVEL: "loud" })).toThrowError(
+      /DATABASE_URL: DATABASE_URL must be a postgres[\s\S]*DATABASE_POOL_MAX[\s\S]*LOG_LEVEL/,
+    );
+  });
+
+  it("says how DATABASE_URL is normally provided when it is missing", () => {
+    expect(() => parseEnv({})).toThrowError(/DATABASE_URL is required/);
+  });
+});

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { PayloadTooLargeError, ValidationError, type TFieldError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { problemFromError } from "@/lib/http/problem";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+export type TRouteContext<P> = { request: Request; params: P; requestId: string };
+type THandler<P> = (ctx: TRouteContext<P>) => Promise<Response>;
+
+/**
+ * Wraps a route handler: the request id (set by proxy.ts, or made here), one structured log line per
+ * request with status and duration, and every error answered as problem+json.
+ */
+export function route<P = Record<string, never>>(handler: THandler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
+    const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
+    const path = new URL(request.url).pathname;
+    let response: Response;
+    try {
+      response = await handler({ request, params: await context.params, requestId });
+    } catch (error) {
+      response = problemFromError(error, requestId, path);
+      if (response.status >= 500) log.error("request failed", { requestId, method: request.method, path, error });
+    }
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    log.info("request", {
+      requestId,
+      method: request.method,
+      path,
+      status: response.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+    return response;
+  };
+}
+
+export function zodIssuesToFields(issues: z.core.$ZodIssue[], prefix: string[] = []): TFieldError[] {
+  return issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)].join(".") || "(body)",
+    message: issue.message,
+  }));
+}
+
+/** Reads and validates a JSON body; malformed JSON and schema errors are 422 with every bad field. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, limitBytes = 64 * 1024): Promise<z.infer<S>> {
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > limitBytes) throw new PayloadTooLargeError(limitBytes);
+  let body: unknown;
+  try {
+    body = text.length === 0 ? {} : JSON.parse(text);
+  } catch {
+    throw new ValidationError([{ path: "(body)", message: "The body is not valid JSON." }], "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ValidationError(zodIssuesToFields(parsed.error.issues));
+  return parsed.data;
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("content-type", "application/json");
+  if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
+  return new Response(JSON.stringify(body), { ...init, headers });
+}
