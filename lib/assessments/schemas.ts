@@ -22,6 +22,7 @@ export const ZAnswerInput = z.strictObject({
   value: z.unknown().optional(),
   state: ZAnswerState.default("answered"),
   note: z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).nullable().optional(),
+  /** The version the client last saw; 0 means "I saw no answer". Omitted: the write wins. */
   baseVersion: z.number().int().min(0).optional(),
 });
 export type TAnswerInput = z.infer<typeof ZAnswerInput>;

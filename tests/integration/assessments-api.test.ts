@@ -101,6 +101,16 @@ describe("assessments API", () => {
     expect(view.body.progress.answered).toBe(1);
   });
 
+  it("treats baseVersion 0 as 'I saw no answer': a first answer given elsewhere meanwhile is a conflict", async () => {
+    const { id, editToken } = await createReview();
+    expect((await put(id, SINGLE, editToken, { value: "average", baseVersion: 0 })).status).toBe(201);
+    const second = await put(id, SINGLE, editToken, { value: "tested-peak", baseVersion: 0 });
+    expect(second.status).toBe(409);
+    expect(second.body.current).toMatchObject({ value: "average", version: 1 });
+    // The same first answer sent twice (a retry) is not a conflict.
+    expect((await put(id, SINGLE, editToken, { value: "average", baseVersion: 0 })).status).toBe(200);
+  });
+
   it("stores don't know and not applicable, the latter only with a reason", async () => {
     const { id, editToken } = await createReview();
     const bank = (await callRoute(questionnaireRoute, { key: "backend-scaling" })).body;

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Container } from "@/components/ui/container";
+import { NoAccess } from "@/components/reviews/no-access";
+import { PrivateLink } from "@/components/reviews/private-link";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { loadAssessment } from "@/lib/assessments/get-assessment";
+import { pageAccess } from "@/lib/assessments/page-access";
+import { toPublicQuestionnaire } from "@/lib/questionnaire/public-questionnaire";
+import type { TServerAnswer } from "@/lib/answer-sync/outbox";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your review", robots: { index: false, follow: false } };
+
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ section?: string }> }) {
+  const { id } = await params;
+  const { section } = await searchParams;
+  const granted = await pageAccess(id);
+  if (!granted) return <NoAccess />;
+  const { view, questionnaire } = await loadAssessment(granted.access).catch(() => notFound());
+  return (
+    <Container width="wide" className="py-10 sm:py-14">
+      <header className="mb-10 flex flex-wrap items-end justify-between gap-6 border-b border-line pb-8">
+        <div>
+          <p className="text-eyebrow font-medium tracking-(--text-eyebrow--letter-spacing) text-muted uppercase">
+            Architecture review{view.organization ? ` · ${view.organization}` : ""}
+          </p>
+          <h1 className="mt-2 text-title">{view.title}</h1>
+        </div>
+        <PrivateLink assessmentId={id} token={granted.token} />
+      </header>
+      <Questionnaire
+        assessmentId={id}
+        questionnaire={toPublicQuestionnaire(questionnaire)}
+        initialAnswers={view.answers as Record<string, TServerAnswer>}
+        initialSection={section}
+      />
+    </Container>
+  );
+}
