@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { QuestionnaireInvalidError, QuestionnaireNotFoundError } from "@/lib/questionnaire/errors";
+import { RulesNotFoundError } from "@/lib/scoring/rules-error";
 import { createToken } from "@/lib/security/tokens";
 import { DEFAULT_QUESTIONNAIRE_KEY, ensureQuestionnaireVersion } from "@/lib/assessments/questionnaire-version";
 import type { TCreateAssessmentInput } from "@/lib/assessments/schemas";
@@ -28,7 +29,7 @@ export async function createAssessment(input: TCreateAssessmentInput): Promise<T
     const found = await ensureQuestionnaireVersion(key, versionText ? Number(versionText) : undefined);
     version = { id: found.id, key: found.questionnaire.key, version: found.questionnaire.version };
   } catch (error) {
-    if (error instanceof QuestionnaireNotFoundError || error instanceof QuestionnaireInvalidError) {
+    if (error instanceof QuestionnaireNotFoundError || error instanceof QuestionnaireInvalidError || error instanceof RulesNotFoundError) {
       throw new ValidationError([{ path: "questionnaire", message: `No question bank "${input.questionnaire}"` }]);
     }
     throw error;

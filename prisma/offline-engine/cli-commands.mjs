@@ -43,7 +43,7 @@ function toEngineCliError(error, config) {
 }
 
 async function query(config, sql) {
-  const client = new pg.Client({ connectionTimeoutMillis: 10_000, ...config });
+  const client = new pg.Client(config);
   try {
     await client.connect();
     await client.query(sql);

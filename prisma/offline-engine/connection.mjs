@@ -36,11 +36,13 @@ export function parseDatasourceUrl(url) {
   }
   const raw = parseConnectionString.parseIntoClientConfig(url);
   const schema = typeof raw.schema === "string" && raw.schema !== "" ? raw.schema : undefined;
-  const connectTimeout = Number(raw.connect_timeout);
+  // Prisma's connect_timeout is in seconds, 5 unless given, 0 for none; pg's own default is to wait
+  // forever, which would hang the CLI on an unreachable host.
+  const connectTimeout = raw.connect_timeout === undefined ? 5 : Number(raw.connect_timeout);
   for (const key of PRISMA_ONLY_PARAMS) delete raw[key];
   /** @type {import("pg").ClientConfig} */
   const config = { ...raw };
-  if (Number.isFinite(connectTimeout) && connectTimeout > 0) config.connectionTimeoutMillis = connectTimeout * 1000;
+  if (Number.isFinite(connectTimeout) && connectTimeout >= 0) config.connectionTimeoutMillis = connectTimeout * 1000;
   // The native engine runs with search_path set to the URL's schema, and the SQL it generates
   // (CREATE TABLE "Answer" …) is unqualified, so the pg sessions need the same search_path.
   if (schema) config.options = [config.options, `-c search_path=${quoteIdent(schema)}`].filter(Boolean).join(" ");

@@ -45,7 +45,7 @@ describe("assessments API", () => {
     expect(row.editTokenHash).toBe(hashToken(created.editToken));
     expect(JSON.stringify(row)).not.toContain(created.editToken);
     const version = await prisma.questionnaireVersion.findUniqueOrThrow({ where: { id: row.questionnaireVersionId } });
-    expect(version.snapshot).toMatchObject({ key: "backend-scaling" });
+    expect(version.snapshot).toMatchObject({ questionnaire: { key: "backend-scaling" }, rules: expect.any(Object) });
   });
 
   it("refuses invalid creation input with every bad field", async () => {

@@ -1,0 +1,80 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { listQuestions } from "@/lib/questionnaire/find-question";
+import { buildReport, type TReport } from "@/lib/scoring/build-report";
+import { describeAnswer } from "@/lib/scoring/describe-answer";
+import type { TScoringAnswers } from "@/lib/scoring/scoring-answers";
+import { getVisibleQuestionIds } from "@/lib/questionnaire/visibility";
+import { bankForVersionId } from "@/lib/assessments/questionnaire-version";
+
+export type TAppendixEntry = { questionId: string; prompt: string; answer: string; note: string | null; state: "answered" | "unknown" | "not-applicable" | "unanswered" };
+export type TAppendixSection = { id: string; title: string; entries: TAppendixEntry[] };
+
+/** Everything a rendering of the report needs: who it is for, the report itself and every answer. */
+export type TReportView = {
+  assessment: { id: string; title: string; organization: string | null; status: "draft" | "published"; createdAt: string; updatedAt: string };
+  report: TReport;
+  appendix: TAppendixSection[];
+};
+
+/**
+ * The report of an assessment, built from its current answers with the bank and rules it pinned, so it
+ * always reflects the latest answers and an old review keeps its original questions.
+ */
+export async function getReport(assessmentId: string): Promise<TReportView> {
+  const assessment = await prisma.assessment.findUnique({
+    where: { id: assessmentId },
+    select: {
+      id: true,
+      title: true,
+      organization: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      questionnaireVersionId: true,
+      respondents: { where: { kind: "owner" }, select: { id: true }, take: 1 },
+    },
+  });
+  if (!assessment || !assessment.respondents[0]) throw new NotFoundError("assessment");
+  const [{ questionnaire, rules }, rows] = await Promise.all([
+    bankForVersionId(assessment.questionnaireVersionId),
+    prisma.answer.findMany({
+      where: { respondentId: assessment.respondents[0].id },
+      select: { questionId: true, state: true, value: true, note: true, updatedAt: true },
+    }),
+  ]);
+  const answers: TScoringAnswers = Object.fromEntries(rows.map((row) => [row.questionId, { state: row.state, value: row.value ?? undefined, note: row.note }]));
+  const report = buildReport(questionnaire, answers, { rules });
+
+  const visible = getVisibleQuestionIds(questionnaire, answers);
+  const appendix = questionnaire.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    entries: listQuestions(questionnaire)
+      .filter((located) => located.section.id === section.id && visible.has(located.question.id))
+      .map(({ question }) => {
+        const answer = answers[question.id];
+        return {
+          questionId: question.id,
+          prompt: question.prompt,
+          answer: answer ? describeAnswer(question, answer) : "Not answered",
+          note: answer?.state === "not_applicable" ? null : (answer?.note ?? null),
+          state: !answer ? "unanswered" : answer.state === "not_applicable" ? "not-applicable" : answer.state,
+        } satisfies TAppendixEntry;
+      }),
+  }));
+  const lastAnswer = rows.reduce((latest, row) => (row.updatedAt > latest ? row.updatedAt : latest), assessment.updatedAt);
+  return {
+    assessment: {
+      id: assessment.id,
+      title: assessment.title,
+      organization: assessment.organization,
+      status: assessment.status,
+      createdAt: assessment.createdAt.toISOString(),
+      updatedAt: lastAnswer.toISOString(),
+    },
+    report,
+    appendix,
+  };
+}
