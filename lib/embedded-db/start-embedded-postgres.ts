@@ -32,6 +32,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
   });
 
+  if (process.getuid?.() === 0) {
+    // As root the server runs as the "postgres" user, which must be able to reach its folder: a folder
+    // made by mkdtemp (0700) would stop initdb with "Permission denied".
+    await chmod(dataDir, 0o711);
+  }
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     log(`initialising an embedded PostgreSQL cluster in ${clusterDir}`);
     await server.initialise();

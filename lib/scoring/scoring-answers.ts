@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZAnswerState } from "../questionnaire/answer";
 import { answerValueSchema, isAnswerStateAllowed } from "../questionnaire/answer-value";
 import { listQuestions } from "../questionnaire/find-question";
-import { formatPath, type TQuestionnaireIssue } from "../questionnaire/format-issues";
+import type { TQuestionnaireIssue } from "../questionnaire/format-issues";
 import type { TQuestionnaire } from "../questionnaire/schema";
 
 /**
@@ -43,7 +43,7 @@ export class ScoringInputError extends Error {
 export function checkScoringAnswers(questionnaire: TQuestionnaire, answers: Readonly<Record<string, unknown>>): TQuestionnaireIssue[] {
   const questions = new Map(listQuestions(questionnaire).map(({ question }) => [question.id, question]));
   const issues: TQuestionnaireIssue[] = [];
-  const add = (at: PropertyKey[], message: string) => issues.push({ path: formatPath(at), message });
+  const add = (at: PropertyKey[], message: string) => issues.push({ path: formatAnswerPath(["answers", ...at]), message });
 
   for (const [id, raw] of Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (raw === undefined) continue;
@@ -71,4 +71,14 @@ export function checkScoringAnswers(questionnaire: TQuestionnaire, answers: Read
     }
   }
   return issues;
+}
+
+/** `["answers", "load.exports", "value", 0]` → `answers["load.exports"].value[0]` (question ids hold dots). */
+export function formatAnswerPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, segment) => {
+    if (typeof segment === "number") return `${text}[${segment}]`;
+    const name = String(segment);
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${text}[${JSON.stringify(name)}]`;
+    return text === "" ? name : `${text}.${name}`;
+  }, "");
 }

@@ -23,7 +23,7 @@ export function whatWouldChangeIt(
   prepared: TPrepared,
   answers: TScoringAnswers,
   current: TCore,
-  limits: TFlipLimits = { perPath: 3, pairPool: 14 },
+  limits: TFlipLimits = { perPath: 3, pairPool: 10 },
 ): TFlipSearch {
   const thresholds = collectThresholds(prepared);
   const candidates: TCandidate[] = [];
@@ -107,31 +107,47 @@ function alternatives(question: TQuestion, current: unknown, thresholds: number[
       for (let v = question.min; v <= question.max; v++) if (v !== current) values.push(v);
       return values;
     }
-    case "number": {
-      const near = thresholds.flatMap((t) => [t - 1, t, t + 1]);
-      const bands = (question.bands ?? []).flatMap((band) => [band.from - 1, band.from]);
-      const values = [...near, ...bands]
-        .filter((v) => v >= question.min && v <= question.max && (!question.integer || Number.isInteger(v)) && v !== current);
-      return [...new Set(values)].sort((a, b) => a - b);
-    }
+    case "number":
+      return numberAlternatives(question, typeof current === "number" ? current : undefined, thresholds);
     case "text":
       return [];
   }
+}
+
+/**
+ * Every comparison in the rules cuts a number's range into intervals whose values all score alike, so
+ * one value per interval is enough: the one nearest the current answer (the smallest change). Number
+ * questions are stepped by whole units.
+ */
+function numberAlternatives(question: Extract<TQuestion, { type: "number" }>, current: number | undefined, cuts: number[]): number[] {
+  const bandCuts = (question.bands ?? []).map((band) => band.from);
+  const starts = [...new Set([question.min, ...cuts, ...bandCuts])]
+    .filter((v) => v >= question.min && v <= question.max)
+    .sort((a, b) => a - b);
+  const values = starts.map((lo, i) => {
+    const hi = i + 1 < starts.length ? starts[i + 1] - 1 : question.max;
+    if (current === undefined || current < lo) return lo;
+    return current > hi ? hi : current;
+  });
+  return [...new Set(values)].filter((v) => v !== current);
 }
 
 function inChoiceOrder(question: Extract<TQuestion, { type: "multi" }>, ids: string[]): string[] {
   return question.choices.map((c) => c.id).filter((id) => ids.includes(id));
 }
 
-/** Every number a rule or a showIf compares a question with. */
+/** Where each number question's comparisons (in rules and showIf) cut its range: a value and the next differ. */
 function collectThresholds(prepared: TPrepared): Map<string, number[]> {
   const found = new Map<string, number[]>();
   const visit = (condition: TRuleCondition | undefined) => {
     if (!condition) return;
     if (condition.question !== undefined) {
-      for (const value of [condition.equals, condition.gte, condition.lte]) {
-        if (typeof value === "number") found.set(condition.question, [...(found.get(condition.question) ?? []), value]);
-      }
+      const cuts = [
+        ...(typeof condition.gte === "number" ? [condition.gte] : []),
+        ...(typeof condition.lte === "number" ? [condition.lte + 1] : []),
+        ...(typeof condition.equals === "number" ? [condition.equals, condition.equals + 1] : []),
+      ];
+      if (cuts.length > 0) found.set(condition.question, [...(found.get(condition.question) ?? []), ...cuts]);
     }
     condition.all?.forEach(visit);
     condition.any?.forEach(visit);
@@ -152,7 +168,8 @@ function collectThresholds(prepared: TPrepared): Map<string, number[]> {
   for (const { question } of prepared.located) {
     if (!question.showIf) continue;
     for (const { question: target } of prepared.located) {
-      const numbers = conditionNumbers(question.showIf, target.id);
+      // showIf only uses gte here and there; both neighbours of each number are cut points.
+      const numbers = conditionNumbers(question.showIf, target.id).flatMap((n) => [n, n + 1]);
       if (numbers.length > 0) found.set(target.id, [...(found.get(target.id) ?? []), ...numbers]);
     }
   }

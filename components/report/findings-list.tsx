@@ -1,0 +1,64 @@
+import { RiskBadge } from "@/components/ui/risk-badge";
+import { RISK_LEVELS, RISK_META } from "@/components/ui/risk-levels";
+import type { TReport } from "@/lib/scoring/report-schema";
+import { FindingCard } from "./finding-card";
+import { plural, type TFindingRefs } from "./report-format";
+
+type TProps = { report: TReport; refs: TFindingRefs };
+
+/** Every finding, worst first, grouped under its severity. */
+export function FindingsList({ report, refs }: TProps) {
+  const areaTitle = new Map(report.areas.map((a) => [a.id, a.title]));
+  const ordered = [...refs.values()];
+  const groups = [...RISK_LEVELS]
+    .reverse()
+    .map((level) => ({ level, items: ordered.filter((ref) => ref.finding.severity === level) }))
+    .filter((group) => group.items.length > 0);
+
+  if (groups.length === 0) {
+    return (
+      <p className="max-w-prose rounded-lg border border-dashed border-line-strong/70 p-6 text-muted">
+        No findings yet.{" "}
+        {report.coverage.unanswered > 0
+          ? "Findings appear as the questions that raise them are answered."
+          : "Nothing in the answers raised a finding: keep an eye on the areas with the highest scores."}
+      </p>
+    );
+  }
+
+  return (
+    <div>
+      <ul aria-label="Findings by severity" className="flex flex-wrap gap-x-6 gap-y-2 border-y border-line py-3">
+        {groups.map((group) => (
+          <li key={group.level}>
+            <a href={`#findings-${group.level}`} className="inline-flex items-center gap-2 text-ink no-underline hover:underline">
+              <RiskBadge level={group.level} variant="plain" />
+              <span className="font-mono text-sm text-muted">{group.items.length}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+
+      <div className="mt-10 grid gap-14">
+        {groups.map((group) => (
+          <div key={group.level}>
+            <h3 id={`findings-${group.level}`} className="flex items-baseline gap-3 text-heading">
+              {RISK_META[group.level].label}
+              <span className="font-sans text-base font-normal text-muted">{plural(group.items.length, "finding")}</span>
+            </h3>
+            <div className="mt-5 grid gap-5">
+              {group.items.map((ref) => (
+                <FindingCard
+                  key={ref.finding.id}
+                  finding={ref.finding}
+                  number={ref.number}
+                  areaTitle={areaTitle.get(ref.finding.area) ?? ref.finding.area}
+                />
+              ))}
+            </div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
