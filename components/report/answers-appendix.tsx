@@ -7,7 +7,7 @@ type TProps = { appendix: TAppendixSection[]; respondents?: TReport["respondents
 /** Every question that applies, with its answer and note, section by section: the record behind the report. */
 export function AnswersAppendix({ appendix, respondents }: TProps) {
   return (
-    <div className="grid gap-12">
+    <div className="space-y-12">
       {respondents && respondents.disagreements.length > 0 ? (
         <div>
           <h3 className="text-heading">Where the team disagreed</h3>
@@ -28,7 +28,7 @@ export function AnswersAppendix({ appendix, respondents }: TProps) {
       {appendix.map((section) => {
         const responded = section.entries.filter((e) => e.state !== "unanswered").length;
         return (
-          <div key={section.id} className="break-inside-avoid-page">
+          <div key={section.id}>
             <h3 className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-line-strong/60 pb-2 text-heading">
               {section.title}
               <span className="font-sans text-sm font-normal text-muted">

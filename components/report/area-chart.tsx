@@ -134,7 +134,7 @@ export function AreaChart({ areas, thresholds }: TProps) {
         </svg>
       </figure>
 
-      <table className="mt-10 w-full border-collapse text-left text-[0.9375rem]">
+      <table className="mt-10 w-full border-collapse text-left text-[0.9375rem] break-inside-avoid">
         <caption id="area-table-caption" className="mb-3 text-left font-medium">
           The same scores with the answers and findings behind them
         </caption>

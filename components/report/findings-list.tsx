@@ -39,14 +39,14 @@ export function FindingsList({ report, refs }: TProps) {
         ))}
       </ul>
 
-      <div className="mt-10 grid gap-14">
+      <div className="mt-10 space-y-14 print:space-y-8">
         {groups.map((group) => (
           <div key={group.level}>
             <h3 id={`findings-${group.level}`} className="flex items-baseline gap-3 text-heading">
               {RISK_META[group.level].label}
               <span className="font-sans text-base font-normal text-muted">{plural(group.items.length, "finding")}</span>
             </h3>
-            <div className="mt-5 grid gap-5">
+            <div className="mt-5 space-y-5 print:space-y-0">
               {group.items.map((ref) => (
                 <FindingCard
                   key={ref.finding.id}

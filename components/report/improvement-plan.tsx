@@ -18,7 +18,7 @@ export function ImprovementPlan({ plan, refs }: TProps) {
     );
   }
   return (
-    <div className="grid gap-10 lg:grid-cols-3 lg:gap-8 print:grid-cols-1">
+    <div className="grid gap-10 lg:grid-cols-3 lg:gap-8 print:block print:space-y-8">
       {HORIZONS.map((horizon) => {
         const steps = plan.filter((step) => step.horizon === horizon);
         return (
@@ -31,9 +31,9 @@ export function ImprovementPlan({ plan, refs }: TProps) {
             {steps.length === 0 ? (
               <p className="mt-5 text-[0.9375rem] text-muted italic">Nothing at this horizon.</p>
             ) : (
-              <ol className="mt-5 grid gap-0">
+              <ol className="mt-5 print:columns-2 print:gap-10">
                 {steps.map((step) => (
-                  <li key={step.action} className="border-t border-line py-3.5 break-inside-avoid first:border-t-0 first:pt-0">
+                  <li key={step.action} className="border-t border-line py-3.5 break-inside-avoid first:border-t-0 first:pt-0 print:border-t-0 print:border-b print:pt-0">
                     <p className="text-[0.9375rem]">{step.action}</p>
                     <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-muted">
                       <RiskIcon level={step.severity} className="size-3" />

@@ -39,7 +39,7 @@ export function ReportCover({ view, mode, actions }: TProps) {
 
   return (
     <header className="border-b border-line bg-surface print:border-ink print:bg-transparent">
-      <Container width="wide" className="pt-10 pb-10 sm:pt-14 sm:pb-12 print:px-0 print:pt-0">
+      <Container width="wide" className="pt-10 pb-10 sm:pt-14 sm:pb-12 print:px-0 print:pt-[28vh]">
         <div className="flex flex-col gap-6 sm:flex-row sm:items-start sm:justify-between">
           <p className="eyebrow text-accent print:text-ink">
             Architecture review <span className="text-line-strong">·</span> Risk report

@@ -46,8 +46,8 @@ export function ReportDocument({ view, mode, actions }: TProps) {
           <ReportToc className="sticky top-8" />
         </div>
 
-        <div className="grid min-w-0 gap-16 sm:gap-20 print:gap-10">
-          <ReportSection {...section("summary")} divided={false}>
+        <div className="min-w-0 space-y-16 sm:space-y-20 print:space-y-0">
+          <ReportSection {...section("summary")} divided={false} className="print:break-before-page">
             {isEarlyReport(report) ? <EarlyNotice coverage={report.coverage} questionsHref={questionsHref} /> : null}
             <ExecutiveSummary report={report} refs={refs} />
           </ReportSection>

@@ -1,0 +1,16 @@
+import { authorizeRequest } from "@/lib/assessments/access";
+import { json, readJson, route } from "@/lib/http/route";
+import { createShare, listShares } from "@/lib/shares/shares";
+import { ZCreateShareInput } from "@/lib/shares/schemas";
+
+export const POST = route<{ id: string }>(async ({ request, params }) => {
+  const access = await authorizeRequest(request, params.id);
+  const input = await readJson(request, ZCreateShareInput);
+  const share = await createShare(access, input);
+  return json({ ...share, url: new URL(share.url, request.url).toString() }, { status: 201 });
+});
+
+export const GET = route<{ id: string }>(async ({ request, params }) => {
+  const access = await authorizeRequest(request, params.id);
+  return json({ shares: await listShares(access) });
+});
