@@ -1,4 +1,5 @@
 import { authorizeRequest } from "@/lib/assessments/access";
+import { publicUrl } from "@/lib/http/public-url";
 import { json, readJson, route } from "@/lib/http/route";
 import { createShare, listShares } from "@/lib/shares/shares";
 import { ZCreateShareInput } from "@/lib/shares/schemas";
@@ -7,7 +8,7 @@ export const POST = route<{ id: string }>(async ({ request, params }) => {
   const access = await authorizeRequest(request, params.id);
   const input = await readJson(request, ZCreateShareInput);
   const share = await createShare(access, input);
-  return json({ ...share, url: new URL(share.url, request.url).toString() }, { status: 201 });
+  return json({ ...share, url: publicUrl(share.url, request) }, { status: 201 });
 });
 
 export const GET = route<{ id: string }>(async ({ request, params }) => {
