@@ -4,6 +4,7 @@ import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { recordDbTime } from "@/lib/observability/request-context";
 
 /**
  * One Prisma client (and its pg pool) per process. It is kept on globalThis so that Next's dev-mode
@@ -24,6 +25,19 @@ function createDb(): TDb {
   // An idle client losing its connection (e.g. PostgreSQL restarting) must not crash the process;
   // pg drops the broken client and the next query opens a fresh one.
   pool.on("error", (error) => log.warn("database pool error", { error: error.message }));
+  // Time every round trip, so a request can say how long it spent in the database (Server-Timing).
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const started = performance.now();
+      const result = query(...args);
+      if (result instanceof Promise) {
+        const done = () => recordDbTime(performance.now() - started);
+        result.then(done, done);
+      }
+      return result;
+    }) as typeof client.query;
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { prisma, pool };
 }

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { PayloadTooLargeError, ValidationError, type TFieldError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { metrics, routePattern } from "@/lib/observability/metrics";
+import { runWithRequestContext, type TRequestContext } from "@/lib/observability/request-context";
 import { problemFromError } from "@/lib/http/problem";
 
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -11,27 +13,38 @@ type THandler<P> = (ctx: TRouteContext<P>) => Promise<Response>;
 
 /**
  * Wraps a route handler: the request id (set by proxy.ts, or made here), one structured log line per
- * request with status and duration, and every error answered as problem+json.
+ * request with status, duration and database time, metrics, a Server-Timing header, and every error
+ * answered as problem+json.
  */
 export function route<P = Record<string, never>>(handler: THandler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const started = performance.now();
     const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
     const path = new URL(request.url).pathname;
-    let response: Response;
-    try {
-      response = await handler({ request, params: await context.params, requestId });
-    } catch (error) {
-      response = problemFromError(error, requestId, path);
-      if (response.status >= 500) log.error("request failed", { requestId, method: request.method, path, error });
-    }
+    const facts: TRequestContext = { requestId, dbMs: 0, dbQueries: 0 };
+    const response = await runWithRequestContext(facts, async () => {
+      try {
+        return await handler({ request, params: await context.params, requestId });
+      } catch (error) {
+        const problem = problemFromError(error, requestId, path);
+        if (problem.status >= 500) log.error("request failed", { requestId, method: request.method, path, error });
+        return problem;
+      }
+    });
+    const durationMs = performance.now() - started;
+    const pattern = routePattern(path);
     response.headers.set(REQUEST_ID_HEADER, requestId);
+    response.headers.set("server-timing", `db;dur=${facts.dbMs.toFixed(1)};desc="${facts.dbQueries} queries", total;dur=${durationMs.toFixed(1)}`);
+    metrics.requests.inc({ method: request.method, route: pattern, status: String(response.status) });
+    metrics.duration.observe({ method: request.method, route: pattern }, durationMs / 1000);
+    metrics.dbDuration.observe({ method: request.method, route: pattern }, facts.dbMs / 1000);
     log.info("request", {
       requestId,
       method: request.method,
       path,
       status: response.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      durationMs: Math.round(durationMs * 10) / 10,
+      dbMs: Math.round(facts.dbMs * 10) / 10,
     });
     return response;
   };
