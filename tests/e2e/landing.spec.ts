@@ -31,3 +31,31 @@ test("every response carries a request id and the health check is JSON", async (
   const page = await request.get("/");
   expect(page.headers()["x-request-id"]).toBeTruthy();
 });
+
+test("pages carry security headers and a nonce-based script policy, and still run their scripts", async ({ page, request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  const csp = headers["content-security-policy"];
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  const second = (await request.get("/")).headers()["content-security-policy"];
+  expect(second).not.toBe(csp);
+
+  const shared = await request.get("/shared/fls_unknown");
+  expect(shared.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(shared.headers()["x-robots-tag"]).toContain("noindex");
+
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/reviews/new");
+  await page.getByLabel("Title of the review").fill("CSP check");
+  await page.getByRole("button", { name: "Start the review" }).click();
+  await expect(page.getByRole("heading", { name: "Your review is ready" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
