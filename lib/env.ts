@@ -13,6 +13,37 @@ const ZEnv = z.object({
   /** Public base URL used in links we hand out (private edit links, share links). */
   APP_URL: z.url({ error: "APP_URL must be an absolute URL such as https://faultline.example.com" }).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Scales every rate limit, e.g. 20 for a test or benchmark server that plays many clients at once. */
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().min(1).max(100_000).default(1),
+  /** Set to share rate limits between app instances (redis://host:6379). Unset: each instance counts alone. */
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), "REDIS_URL must be a redis:// or rediss:// URL")
+    .optional(),
+  /**
+   * Signs session cookies and tokens (lib/auth). Required in production (checked when accounts are first
+   * used); every instance must share it, and changing it signs everyone out.
+   */
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, "BETTER_AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`")
+    .optional(),
+  /** Outgoing mail server, e.g. smtp://user:pass@smtp.example.com:587. Unset: mail is stored in the database. */
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/]+/.test(v), "SMTP_URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465")
+    .optional(),
+  /** Sender of outgoing mail, e.g. `Faultline <reviews@example.com>`. */
+  MAIL_FROM: z.string().min(3).default("Faultline <no-reply@faultline.local>"),
+  /**
+   * Comma-separated addresses or CIDR ranges of the proxies in front of the app. Rate limits use the
+   * client address from X-Forwarded-For, read right to left past these proxies; unset, only a single
+   * X-Forwarded-For entry is believed.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((v) => v.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

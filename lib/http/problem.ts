@@ -46,7 +46,8 @@ export function problemResponse(problem: TProblemInput, headers: HeadersInit = {
 export function problemFromError(error: unknown, requestId: string, instance?: string): Response {
   if (error instanceof AppError) {
     const extra = error instanceof ValidationError ? { errors: error.errors } : error.extra;
-    return problemResponse({ status: error.status, code: error.code, detail: error.message, requestId, instance, ...extra });
+    const headers: Record<string, string> = typeof extra.retryAfter === "number" ? { "retry-after": String(extra.retryAfter) } : {};
+    return problemResponse({ status: error.status, code: error.code, detail: error.message, requestId, instance, ...extra }, headers);
   }
   return problemResponse({
     status: 500,

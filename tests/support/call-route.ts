@@ -9,7 +9,8 @@ export async function callRoute<P>(
   params: P,
   init: { method?: string; path?: string; body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: any; headers: Headers }> {
-  const headers: Record<string, string> = { ...init.headers };
+  // Each call plays a different client unless a test says otherwise, as the rate limits count per client.
+  const headers: Record<string, string> = { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`, ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   let body: string | undefined = init.rawBody;
   if (init.body !== undefined) {

@@ -10,7 +10,8 @@ async function main() {
   const server = await acquireServer((line) => console.error(line));
   const databaseUrl = await createDatabase(server.adminUrl, "faultline_e2e");
   await migrate(databaseUrl);
-  const app = await startApp({ databaseUrl, port });
+  // One browser plays many clients from one address: scale the per-client limits accordingly.
+  const app = await startApp({ databaseUrl, port, env: { RATE_LIMIT_MULTIPLIER: "20" } });
 
   let stopping = false;
   const stop = async () => {
