@@ -22,7 +22,7 @@ function areaAt(areaId: string, end: "best" | "worst"): TScoringAnswers {
   return Object.fromEntries(entries);
 }
 
-describe("buildReport", () => {
+describe("buildReport", { timeout: 30_000 }, () => {
   it("follows the report format of DESIGN.md", () => {
     const report = buildReport(questionnaire, profile("scaleup-database-does-everything"), { rules });
     expect(() => ZReport.parse(report)).not.toThrow();

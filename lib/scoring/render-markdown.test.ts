@@ -6,7 +6,7 @@ import { bankAndRules, loadProfiles } from "./test-fixtures";
 
 const { questionnaire, rules } = bankAndRules();
 
-describe("renderMarkdown", () => {
+describe("renderMarkdown", { timeout: 30_000 }, () => {
   it("reads like a consultant's summary: recommendation first, then risk, findings with evidence, plan and paths", () => {
     const answers = loadProfiles().find((p) => p.name === "sticky-sessions-shop")!.answers;
     const text = renderMarkdown(buildReport(questionnaire, answers, { rules }));
