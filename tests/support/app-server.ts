@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { root } from "./database";
+import { testEnv } from "./test-env";
 
 export type TAppServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
@@ -10,7 +11,7 @@ export type TAppServer = { url: string; process: ChildProcess; stop: () => Promi
  * so it runs in its own process group and is stopped through the group.
  */
 export async function startApp({ databaseUrl, port, env = {} }: { databaseUrl: string; port: number; env?: Record<string, string> }): Promise<TAppServer> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  if (!existsSync(path.join(root, testEnv.NEXT_DIST_DIR, "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },

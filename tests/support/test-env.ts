@@ -6,6 +6,8 @@ const ZTestEnv = z.object({
   TEST_DATABASE_ADMIN_URL: z.string().optional(),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   CI: z.string().optional(),
+  /** The Next build folder to serve (next.config.ts reads the same variable). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
 
 export const testEnv = ZTestEnv.parse(process.env);
