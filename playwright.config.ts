@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { testEnv } from "./tests/support/test-env";
 
-const port = 3210;
+const port = testEnv.E2E_PORT;
 
 export default defineConfig({
   testDir: "tests/e2e",
