@@ -6,6 +6,8 @@ const ZTestEnv = z.object({
   TEST_DATABASE_ADMIN_URL: z.string().optional(),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   CI: z.string().optional(),
+  /** Seed for the fast-check property tests (fixed in CI; see tests/support/fast-check-setup.ts). */
+  FC_SEED: z.coerce.number().int().optional(),
   /** Port of the app Playwright starts for the end-to-end tests. */
   E2E_PORT: z.coerce.number().int().min(1024).max(65535).default(3210),
   /** The Next build folder to serve (next.config.ts reads the same variable). */
