@@ -164,7 +164,7 @@ export function AreaChart({ areas, thresholds }: TProps) {
               <td className="px-3 py-3 whitespace-nowrap">
                 {area.score !== null && area.level ? (
                   <span className="inline-flex items-center gap-2">
-                    <RiskBadge level={area.level} size="sm" variant="plain" />
+                    <RiskBadge level={area.level} variant="plain" />
                     <span className="font-mono">{area.score}</span>
                   </span>
                 ) : (

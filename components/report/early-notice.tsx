@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 import type { TReport } from "@/lib/scoring/report-schema";
 import { respondedCount } from "./report-format";
 
@@ -15,12 +15,9 @@ export function EarlyNotice({ coverage, questionsHref }: { coverage: TReport["co
         </p>
       </div>
       {questionsHref ? (
-        <Link
-          href={questionsHref}
-          className="shrink-0 font-medium text-accent underline decoration-accent/40 hover:decoration-accent print:hidden"
-        >
-          Answer more questions
-        </Link>
+        <LinkButton href={questionsHref} size="sm" className="shrink-0 self-start sm:self-auto print:hidden">
+          Back to the questions
+        </LinkButton>
       ) : null}
     </div>
   );

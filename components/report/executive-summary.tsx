@@ -32,9 +32,14 @@ export function ExecutiveSummary({ report, refs }: TProps) {
               <p className="mt-5 font-medium">{overall.score} of 100: higher means more risk.</p>
             </>
           ) : (
-            <p className="mt-4 font-serif text-3xl font-semibold">Not assessed yet</p>
+            <>
+              <p className="mt-4 font-serif text-3xl font-semibold">Not assessed yet</p>
+              <p className="mt-2 max-w-prose text-[0.9375rem] text-muted">
+                The overall score, from 0 to 100 (higher means more risk), appears once any of the six areas has answers.
+              </p>
+            </>
           )}
-          <p className="mt-2 max-w-prose text-[0.9375rem] text-muted">{overall.summary}</p>
+          {overall.score !== null ? <p className="mt-2 max-w-prose text-[0.9375rem] text-muted">{overall.summary}</p> : null}
         </div>
 
         <div className="border-t border-line bg-sunken/60 p-6 sm:p-8 lg:border-t-0 lg:border-l print:border-t-0 print:border-l print:bg-transparent">

@@ -13,7 +13,7 @@ export function FindingCard({ finding, number, areaTitle }: TProps) {
     <article
       id={anchor}
       aria-labelledby={`${anchor}-title`}
-      className="break-inside-avoid rounded-lg border border-line bg-surface p-5 sm:p-8 print:rounded-none print:border-x-0 print:border-b-0 print:border-line-strong print:px-0 print:py-6"
+      className="break-inside-avoid rounded-lg border border-line bg-surface p-5 sm:p-8 print:rounded-none print:border-x-0 print:border-b-0 print:border-line-strong print:px-0 print:py-5"
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <span className="font-mono text-sm text-muted">{number}</span>
@@ -29,12 +29,12 @@ export function FindingCard({ finding, number, areaTitle }: TProps) {
           How it fails: <span className="font-medium text-ink">{finding.failureMode.label}</span>
         </p>
       ) : null}
-      <p className="mt-4 max-w-prose">{finding.explanation}</p>
+      <p className="mt-4 max-w-prose print:mt-2.5 print:max-w-none">{finding.explanation}</p>
 
-      <div className="mt-7 grid gap-8 lg:grid-cols-2 lg:gap-10 print:grid-cols-2">
+      <div className="mt-7 grid gap-8 lg:grid-cols-2 lg:gap-10 print:mt-4 print:grid-cols-2 print:gap-8">
         <div>
           <h5 className="eyebrow text-muted">Because you answered</h5>
-          <ul className="mt-3 grid gap-3">
+          <ul className="mt-3 grid gap-3 print:mt-2 print:gap-2">
             {finding.evidence.map((item) => (
               <li key={item.questionId} className="border-l-2 border-line-strong/50 pl-4">
                 <p className="text-sm text-muted">{item.prompt}</p>
@@ -53,7 +53,7 @@ export function FindingCard({ finding, number, areaTitle }: TProps) {
         </div>
         <div>
           <h5 className="eyebrow text-muted">What to do</h5>
-          <ol className="mt-3 grid gap-3">
+          <ol className="mt-3 grid gap-3 print:mt-2 print:gap-1.5">
             {steps.map((step, i) => (
               <li key={step.action} className="grid grid-cols-[1.5rem_1fr] gap-x-2">
                 <span aria-hidden="true" className="font-mono text-sm leading-6 text-muted">

@@ -2,9 +2,11 @@ import type { TReport } from "@/lib/scoring/report-schema";
 import { AnswerText } from "./answer-text";
 import { splitLabelled } from "./report-format";
 
-const STATE_LABEL = { answered: "Answered", partial: "Partly answered", unknown: "Gap: no answer yet" } as const;
+const STATE_LABEL = { answered: "Answered", partial: "Partly answered", unknown: "Gap" } as const;
 
-/** The article's four load-shape questions, answered from the review; a missing answer shows as a gap. */
+const MISSING = /^(Don['’]t know|Not answered)/i;
+
+/** The article's four load-shape questions, answered from the review; what the team cannot answer shows as a gap. */
 export function LoadShapeProfile({ loadShape }: { loadShape: TReport["loadShape"] }) {
   return (
     <ol className="grid gap-5 md:grid-cols-2 print:grid-cols-2">
@@ -28,22 +30,21 @@ export function LoadShapeProfile({ loadShape }: { loadShape: TReport["loadShape"
               </span>
             </div>
             <h3 className="mt-3 text-heading">{item.question}</h3>
+            <dl className="mt-3 grid gap-2.5 text-[0.9375rem]">
+              {splitLabelled(item.answer).map((part, j) => (
+                <div key={j}>
+                  {part.label ? <dt className="text-sm text-muted">{part.label}</dt> : null}
+                  <dd className={MISSING.test(part.text) ? "text-muted italic" : ""}>
+                    <AnswerText answer={part.text} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
             {gap ? (
-              <p className="mt-3 text-muted">
-                {item.answer} <span className="text-ink">If the team cannot answer this, scaling stays reactive.</span>
+              <p className="mt-4 border-t border-dashed border-line-strong pt-3 text-[0.9375rem]">
+                Without an answer here, scaling becomes reactive by default: this is worth finding out first.
               </p>
-            ) : (
-              <dl className="mt-3 grid gap-2.5 text-[0.9375rem]">
-                {splitLabelled(item.answer).map((part, j) => (
-                  <div key={j}>
-                    {part.label ? <dt className="text-sm text-muted">{part.label}</dt> : null}
-                    <dd>
-                      <AnswerText answer={part.text} />
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            )}
+            ) : null}
           </li>
         );
       })}

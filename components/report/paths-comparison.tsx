@@ -51,7 +51,7 @@ export function PathsComparison({ report, refs }: TProps) {
               </th>
               <td className="px-4 py-4">{path.shortTermRelief}</td>
               <td className="px-4 py-4">
-                <RiskBadge level={PATH_RISK_LEVEL[path.option]} label={path.longTermRisk} size="sm" variant="plain" />
+                <RiskBadge level={PATH_RISK_LEVEL[path.option]} label={path.longTermRisk} variant="plain" />
               </td>
               <td className="px-4 py-4">{path.whenItMakesSense}</td>
               <td className={`py-4 pr-4 pl-4 ${path.chosen ? "text-ink" : "text-muted"}`}>{path.why}</td>
@@ -76,7 +76,7 @@ export function PathsComparison({ report, refs }: TProps) {
               <div>
                 <dt className="text-sm text-muted">Long-term risk</dt>
                 <dd>
-                  <RiskBadge level={PATH_RISK_LEVEL[path.option]} label={path.longTermRisk} size="sm" variant="plain" />
+                  <RiskBadge level={PATH_RISK_LEVEL[path.option]} label={path.longTermRisk} variant="plain" />
                 </dd>
               </div>
               <div className="col-span-2">

@@ -53,7 +53,7 @@ export function ReportCover({ view, mode, actions }: TProps) {
           {actions ? <div className="flex flex-wrap items-center gap-2 print:hidden">{actions}</div> : null}
         </div>
 
-        <h1 id="report-title" className="mt-6 max-w-[22ch] text-display print:text-[2.75rem]">
+        <h1 id="report-title" className="mt-6 max-w-[22ch] text-display print:text-[3.25rem]">
           {assessment.title}
         </h1>
         {assessment.organization ? (

@@ -20,7 +20,7 @@ type TProps = {
   view: TReportView;
   /** `owner` shows the actions slot and links back to the questions; `shared` is read-only. */
   mode: "owner" | "shared";
-  /** The owner's buttons (back to the questions, print, share, PDF), rendered on the cover. */
+  /** Buttons rendered on the cover: the owner's (questions, print, share, PDF), or a shared copy's downloads. */
   actions?: ReactNode;
 };
 
@@ -39,7 +39,7 @@ export function ReportDocument({ view, mode, actions }: TProps) {
 
   return (
     <article aria-labelledby="report-title" className={styles.document}>
-      <ReportCover view={view} mode={mode} actions={mode === "owner" ? actions : undefined} />
+      <ReportCover view={view} mode={mode} actions={actions} />
 
       <Container width="wide" className="py-12 sm:py-16 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-14 xl:gap-20 print:block print:px-0 print:py-6">
         <div className="hidden lg:block print:hidden">

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { NoAccess } from "@/components/reviews/no-access";
+import { PdfDownloads } from "@/components/report/pdf-downloads";
 import { PrintButton } from "@/components/report/print-button";
+import { SharePanel } from "@/components/shares/share-panel";
 import { ReportDocument } from "@/components/report/report-document";
 import { LinkButton } from "@/components/ui/button";
 import { pageAccess } from "@/lib/assessments/page-access";
@@ -36,17 +38,37 @@ export default async function ReportPage({ params }: TProps) {
   const view = await loadReport(id);
   if (!view) return <NoAccess />;
   return (
-    <ReportDocument
-      view={view}
-      mode="owner"
-      actions={
-        <>
-          <LinkButton href={`/reviews/${id}`} variant="secondary" size="sm">
-            <span aria-hidden="true">←</span> Back to the questions
-          </LinkButton>
-          <PrintButton />
-        </>
-      }
-    />
+    <>
+      <ReportDocument
+        view={view}
+        mode="owner"
+        actions={
+          <>
+            <LinkButton href={`/reviews/${id}`} variant="secondary" size="sm">
+              <span aria-hidden="true">←</span> Back to the questions
+            </LinkButton>
+            <PrintButton />
+            <PdfDownloads href={`/api/v1/assessments/${id}/report.pdf`} />
+          </>
+        }
+      />
+      <aside aria-label="Share and export" className="mx-auto mb-16 grid w-full max-w-7xl gap-6 px-5 sm:px-8 lg:grid-cols-[2fr_1fr] print:hidden">
+        <SharePanel assessmentId={id} />
+        <section aria-labelledby="export-title" className="rounded-xl border border-line bg-surface p-5">
+          <h2 id="export-title" className="font-serif text-heading">
+            Export the answers
+          </h2>
+          <p className="mt-2 text-sm text-muted">Every answer with its note, to keep or to work on in a spreadsheet.</p>
+          <div className="mt-4 flex flex-wrap gap-2">
+            <a className="text-sm text-accent underline underline-offset-4" href={`/api/v1/assessments/${id}/export?format=csv`} download>
+              CSV (spreadsheet)
+            </a>
+            <a className="text-sm text-accent underline underline-offset-4" href={`/api/v1/assessments/${id}/export`} download>
+              JSON
+            </a>
+          </div>
+        </section>
+      </aside>
+    </>
   );
 }
