@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 // Pages whose address carries a secret (private edit links, share links): no Referer, no indexing.
-const PRIVATE_PATHS = /^\/(reviews|shared|api\/v1\/shared)\//;
+const PRIVATE_PATHS = /^\/(reviews|shared|invitations|reset-password|api\/v1\/shared)\//;
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { launcherEnv } from "../lib/env";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/embedded-db/start-embedded-postgres";
+import { ensureLocalAuthSecret } from "../lib/auth/local-auth-secret";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -60,6 +61,8 @@ async function main() {
     say(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/postgres)`);
     embedded = await startEmbeddedPostgres({ dataDir, port: settings.FAULTLINE_EMBEDDED_PG_PORT, database: "faultline" });
     nodeEnv.DATABASE_URL = embedded.url;
+    // A laptop run needs no configuration: a local secret for sign-in sessions, made once and kept.
+    nodeEnv.BETTER_AUTH_SECRET ??= ensureLocalAuthSecret(dataDir);
   }
 
   const stopDatabase = async () => {

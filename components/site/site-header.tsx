@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { AccountNav } from "@/components/auth/account-nav";
 import { LANDING_LINKS, START_HREF } from "./site-nav";
 import { Wordmark } from "./wordmark";
 
@@ -25,6 +26,7 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
+          <AccountNav />
           <ThemeToggle />
           <LinkButton href={START_HREF} variant="secondary" size="sm" className="ml-1">
             Start a review

@@ -1,4 +1,5 @@
-import { AppError, ValidationError } from "@/lib/errors";
+import { AppError, UnavailableError, ValidationError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 /** RFC 9457 problem details. `type` is a stable URI per error code; clients branch on `code`. */
 export type TProblem = {
@@ -15,6 +16,7 @@ export type TProblem = {
 const titles: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
+  403: "Forbidden",
   404: "Not Found",
   409: "Conflict",
   413: "Payload Too Large",
@@ -48,6 +50,10 @@ export function problemFromError(error: unknown, requestId: string, instance?: s
     const extra = error instanceof ValidationError ? { errors: error.errors } : error.extra;
     const headers: Record<string, string> = typeof extra.retryAfter === "number" ? { "retry-after": String(extra.retryAfter) } : {};
     return problemResponse({ status: error.status, code: error.code, detail: error.message, requestId, instance, ...extra }, headers);
+  }
+  if (isDatabaseUnavailable(error)) {
+    const unavailable = new UnavailableError();
+    return problemResponse({ status: unavailable.status, code: unavailable.code, detail: unavailable.message, requestId, instance }, { "retry-after": "5" });
   }
   return problemResponse({
     status: 500,

@@ -68,8 +68,11 @@ export const metrics = registry;
 
 /** A route's pattern, so ids and tokens do not each make a time series of their own. */
 export function routePattern(pathname: string): string {
+  // Every dynamic segment is folded, whatever it holds: a client choosing the path must not be able to
+  // grow the registry without bound, nor put an id into labels that anyone can read at /metrics.
   return pathname
     .replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, "/:id")
+    .replace(/\/(assessments|reviews|shares)\/[^/]*(?=\/|$)/g, "/$1/:id")
     .replace(/\/shared\/[^/]+/, "/shared/:token")
     .replace(/\/answers\/[^/]+/, "/answers/:questionId")
     .replace(/\/questionnaires\/[^/]+/, "/questionnaires/:key");

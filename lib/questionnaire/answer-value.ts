@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { isStorableText, STORABLE_TEXT_MESSAGE } from "../storable-text";
 import type { TAnswerState } from "./answer";
 import type { TChoiceQuestion, TQuestion } from "./schema";
 
@@ -48,7 +49,8 @@ export function answerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> 
     case "text":
       return z
         .string("Enter text")
-        .max(question.maxLength, `Keep it under ${question.maxLength} characters`);
+        .max(question.maxLength, `Keep it under ${question.maxLength} characters`)
+        .refine(isStorableText, STORABLE_TEXT_MESSAGE);
   }
 }
 

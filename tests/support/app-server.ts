@@ -14,7 +14,16 @@ export async function startApp({ databaseUrl, port, env = {} }: { databaseUrl: s
   if (!existsSync(path.join(root, testEnv.NEXT_DIST_DIR, "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      // Accounts refuse to run in production without a secret; this one is for test servers only.
+      BETTER_AUTH_SECRET: "e2e-only-secret-not-for-production-000000",
+      ...env,
+    },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

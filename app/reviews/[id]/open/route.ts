@@ -9,7 +9,7 @@ import { route } from "@/lib/http/route";
  */
 export const GET = route<{ id: string }>(async ({ request, params }) => {
   const token = new URL(request.url).searchParams.get("token") ?? undefined;
-  const headers = new Headers({ location: `/reviews/${params.id}`, "referrer-policy": "no-referrer", "cache-control": "no-store" });
+  const headers = new Headers({ location: `/reviews/${encodeURIComponent(params.id)}`, "referrer-policy": "no-referrer", "cache-control": "no-store" });
   try {
     await resolveAccess(params.id, token);
   } catch (error) {

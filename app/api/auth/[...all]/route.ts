@@ -1,0 +1,3 @@
+import { authRoute } from "@/lib/auth/auth-route";
+
+export const { GET, POST } = authRoute;

@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { ValidationError } from "@/lib/errors";
+import { zodIssuesToFields } from "@/lib/http/route";
+import { metrics } from "@/lib/observability/metrics";
+import { renderReportPdf } from "@/lib/pdf/render-report-pdf";
+import { getReport } from "@/lib/reports/get-report";
+
+const ZPdfQuery = z.object({ paper: z.enum(["a4", "letter"]).default("a4") });
+
+export type TPdfQuery = z.infer<typeof ZPdfQuery>;
+
+/** Checks the query first, so a refused request never counts a share view or renders anything. */
+export function parsePdfQuery(request: Request): TPdfQuery {
+  const query = ZPdfQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw new ValidationError(zodIssuesToFields(query.error.issues));
+  return query.data;
+}
+
+/** The report of an assessment as a PDF download, on A4 by default or US Letter with ?paper=letter. */
+export async function pdfResponse(query: TPdfQuery, assessmentId: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const view = await getReport(assessmentId);
+  const started = performance.now();
+  const pdf = await renderReportPdf(view, { paper: query.paper === "letter" ? "LETTER" : "A4" });
+  metrics.pdf.observe({ paper: query.paper }, (performance.now() - started) / 1000);
+  const slug = view.assessment.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "review";
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="faultline-${slug}-report.pdf"`,
+      "cache-control": "no-store",
+      ...extraHeaders,
+    },
+  });
+}
