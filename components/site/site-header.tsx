@@ -26,7 +26,10 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <AccountNav />
+          {/* On a phone the header keeps to the essentials; sign-in is for consultants, on larger screens. */}
+          <div className="hidden whitespace-nowrap sm:block">
+            <AccountNav />
+          </div>
           <ThemeToggle />
           <LinkButton href={START_HREF} variant="secondary" size="sm" className="ml-1">
             Start a review
