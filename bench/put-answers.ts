@@ -55,18 +55,18 @@ function answerFor(question: TQuestion): Record<string, unknown> {
   }
 }
 
-function put(agent: http.Agent, base: URL, review: TReview): Promise<number> {
+function put(agent: http.Agent, base: URL, review: TReview, noWork: boolean): Promise<number> {
   const question = pick(questions);
-  const body = JSON.stringify(answerFor(question));
+  const body = noWork ? undefined : JSON.stringify(answerFor(question));
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
         agent,
         host: base.hostname,
         port: base.port,
-        method: "PUT",
-        path: `/api/v1/assessments/${review.id}/answers/${question.id}`,
-        headers: { authorization: `Bearer ${review.editToken}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        method: noWork ? "GET" : "PUT",
+        path: noWork ? "/api/v1/live" : `/api/v1/assessments/${review.id}/answers/${question.id}`,
+        headers: body ? { authorization: `Bearer ${review.editToken}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {},
       },
       (response) => {
         response.resume();
@@ -83,7 +83,13 @@ export async function loadPutAnswers(
   label: string,
   baseUrl: string,
   reviews: TReview[],
-  { clients = 64, warmupMs = 3_000, durationMs = 10_000, processGroup }: { clients?: number; warmupMs?: number; durationMs?: number; processGroup?: number } = {},
+  {
+    clients = 64,
+    warmupMs = 3_000,
+    durationMs = 10_000,
+    processGroup,
+    noWork = false,
+  }: { clients?: number; warmupMs?: number; durationMs?: number; processGroup?: number; /** GET /api/v1/live instead: the framework's floor. */ noWork?: boolean } = {},
 ): Promise<TLoadResult> {
   const base = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
@@ -98,7 +104,7 @@ export async function loadPutAnswers(
       const sent = performance.now();
       let status = 0;
       try {
-        status = await put(agent, base, pick(reviews));
+        status = await put(agent, base, pick(reviews), noWork);
       } catch {
         failures += 1;
       }

@@ -6,25 +6,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../../lib/embedded-db/start-embedded-postgres";
 import { startApp, type TAppServer } from "../support/app-server";
 import { migrate } from "../support/database";
-import { createReview, launchBrowser, storedAnswers, waitFor } from "./support";
+import { createReview, freePort, launchBrowser, storedAnswers, waitFor } from "./support";
 
 // The machine's shared PostgreSQL must not be stopped by a test: the app runs here on an embedded
 // PostgreSQL of its own, which the test stops and starts again under the running app and browser.
-const PG_PORT = 3291;
-const APP_PORT = 3261;
 
 describe("PostgreSQL stops and restarts in the middle of a review", () => {
   let dataDir: string;
   let database: TEmbeddedPostgres | undefined;
   let app: TAppServer;
   let browser: Browser;
-  const startDatabase = () => startEmbeddedPostgres({ dataDir, port: PG_PORT, database: "faultline" });
+  let databasePort: number;
+  const startDatabase = () => startEmbeddedPostgres({ dataDir, port: databasePort, database: "faultline" });
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "faultline-outage-"));
+    databasePort = await freePort();
     database = await startDatabase();
     await migrate(database.url);
-    app = await startApp({ databaseUrl: database.url, port: APP_PORT });
+    app = await startApp({ databaseUrl: database.url, port: await freePort() });
     browser = await launchBrowser();
   });
 

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listQuestions } from "../../lib/questionnaire/find-question";
 import { loadQuestionnaire } from "../../lib/questionnaire/load";
 import { startApp, type TAppServer } from "../support/app-server";
-import { createReview, storedAnswers, throwawayDatabase, type TCreated } from "./support";
+import { createReview, freePort, storedAnswers, throwawayDatabase, type TCreated } from "./support";
 
 // The app is killed with SIGKILL (no shutdown hook runs) while 64 clients have answers, new reviews and
 // share links in flight. PostgreSQL keeps only committed transactions, so whatever the app writes as one
 // transaction is all there or not at all; this proves the app never splits one logical write in two.
-const APP_PORT = 3263;
 const CLIENTS = 64;
 const REVIEWS = 12;
 
@@ -32,10 +31,12 @@ function candidateBodies(): Map<string, TBody[]> {
 describe("the app killed with SIGKILL in the middle of writes", () => {
   let database: Awaited<ReturnType<typeof throwawayDatabase>>;
   let app: TAppServer | undefined;
+  let port: number;
 
   beforeAll(async () => {
     database = await throwawayDatabase("faultline_kill");
-    app = await startApp({ databaseUrl: database.url, port: APP_PORT, env: { RATE_LIMIT_MULTIPLIER: "1000" } });
+    port = await freePort();
+    app = await startApp({ databaseUrl: database.url, port, env: { RATE_LIMIT_MULTIPLIER: "1000" } });
   });
 
   afterAll(async () => {
@@ -149,7 +150,7 @@ describe("the app killed with SIGKILL in the middle of writes", () => {
     }
 
     // The restarted app serves every review as stored, and takes the next write on top of it.
-    app = await startApp({ databaseUrl: database.url, port: APP_PORT, env: { RATE_LIMIT_MULTIPLIER: "1000" } });
+    app = await startApp({ databaseUrl: database.url, port, env: { RATE_LIMIT_MULTIPLIER: "1000" } });
     for (const review of reviews) {
       const answers = await storedAnswers(app.url, review);
       const [questionId, current] = Object.entries(answers)[0] ?? [];

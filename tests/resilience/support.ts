@@ -1,3 +1,4 @@
+import net from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import { acquireServer, createDatabase, dropDatabase, migrate } from "../support/database";
 import { testEnv } from "../support/test-env";
@@ -8,6 +9,27 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: testEnv.CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+const taken = new Set<number>();
+
+/**
+ * A port no one listens on, from the range these tests may use (3260-3299). Fixed ports collide when two
+ * runs share a machine (another CI run once took the embedded database's port while it was stopped).
+ */
+export async function freePort(): Promise<number> {
+  for (let port = 3260; port < 3300; port++) {
+    if (taken.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer().once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) {
+      taken.add(port);
+      return port;
+    }
+  }
+  throw new Error("no free port in 3260-3299");
 }
 
 /** A migrated throwaway database on the tests' PostgreSQL server, and how to drop it. */

@@ -1,11 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type TAppServer } from "../support/app-server";
-import { createReview, launchBrowser, storedAnswers, throwawayDatabase, waitFor } from "./support";
+import { createReview, freePort, launchBrowser, storedAnswers, throwawayDatabase, waitFor } from "./support";
 
 // Two instances of the production build on one database, every request of a whole self-serve review
 // alternating between them: nothing a review needs may live in one instance's memory.
-const PORTS = [3265, 3266] as const;
 
 describe("two app instances sharing one database", () => {
   let database: Awaited<ReturnType<typeof throwawayDatabase>>;
@@ -14,7 +13,8 @@ describe("two app instances sharing one database", () => {
 
   beforeAll(async () => {
     database = await throwawayDatabase("faultline_two");
-    instances = await Promise.all(PORTS.map((port) => startApp({ databaseUrl: database.url, port })));
+    const ports = [await freePort(), await freePort()];
+    instances = await Promise.all(ports.map((port) => startApp({ databaseUrl: database.url, port })));
     browser = await launchBrowser();
   });
 
