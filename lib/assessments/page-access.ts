@@ -1,15 +1,29 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { AppError } from "@/lib/errors";
-import { editCookieName, resolveAccess, type TAccess } from "@/lib/assessments/access";
+import { headers } from "next/headers";
+import { authorizeReview, editCookieName, isDenial, type TReviewAccess, type TReviewCapability } from "@/lib/assessments/access";
 
-/** For pages: the access the browser's cookie grants to an assessment, or null. */
-export async function pageAccess(assessmentId: string): Promise<{ access: TAccess; token: string } | null> {
-  const token = (await cookies()).get(editCookieName(assessmentId))?.value;
+/**
+ * For pages: the access this browser (its review cookie, its session) has to a review for one
+ * capability, or null when it has none; pages then render the same "no access" for every denial.
+ */
+export async function pageReviewAccess(assessmentId: string, capability: TReviewCapability): Promise<TReviewAccess | null> {
   try {
-    return { access: await resolveAccess(assessmentId, token), token: token! };
+    return await authorizeReview(await headers(), assessmentId, capability);
   } catch (error) {
-    if (error instanceof AppError && (error.status === 401 || error.status === 404)) return null;
+    if (isDenial(error)) return null;
     throw error;
+  }
+}
+
+/** The review token this browser keeps for a review (to show its private link again), if any. */
+export async function pageReviewToken(assessmentId: string): Promise<string | undefined> {
+  const cookie = (await headers()).get("cookie") ?? "";
+  const name = `${editCookieName(assessmentId)}=`;
+  const part = cookie.split(";").map((p) => p.trim()).find((p) => p.startsWith(name));
+  if (!part) return undefined;
+  try {
+    return decodeURIComponent(part.slice(name.length));
+  } catch {
+    return undefined;
   }
 }

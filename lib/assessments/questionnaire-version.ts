@@ -37,7 +37,7 @@ export async function ensureQuestionnaireVersion(key: string, version?: number):
   const fromContent = loadFromContent(key, version);
   const { questionnaire } = fromContent;
   const row = await prisma.questionnaireVersion.upsert({
-    where: { key_version: { key: questionnaire.key, version: questionnaire.version } },
+    where: { scope_key_version: { scope: "builtin", key: questionnaire.key, version: questionnaire.version } },
     create: {
       key: questionnaire.key,
       version: questionnaire.version,

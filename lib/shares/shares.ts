@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createToken, hashToken } from "@/lib/security/tokens";
-import type { TAccess } from "@/lib/assessments/access";
+import { actorLabel, type TReviewAccess } from "@/lib/assessments/access";
 import type { TCreateShareInput, TShareStatus, TShareSummary } from "@/lib/shares/schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,7 +18,7 @@ function statusOf(share: { revokedAt: Date | null; expiresAt: Date | null }, now
 }
 
 /** A read-only link to the report: its token is shown once; only its hash is stored. */
-export async function createShare(access: TAccess, input: TCreateShareInput) {
+export async function createShare(access: TReviewAccess, input: TCreateShareInput) {
   const { token, hash } = createToken("fls");
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null;
   const share = await prisma.$transaction(async (tx) => {
@@ -27,14 +27,14 @@ export async function createShare(access: TAccess, input: TCreateShareInput) {
       select: { id: true, expiresAt: true },
     });
     await tx.auditEvent.create({
-      data: { assessmentId: access.assessmentId, actor: access.role, action: "share.created", data: { shareId: created.id, expiresAt: expiresAt?.toISOString() ?? null } },
+      data: { assessmentId: access.assessmentId, actor: actorLabel(access.actor), action: "share.created", data: { shareId: created.id, expiresAt: expiresAt?.toISOString() ?? null } },
     });
     return created;
   });
   return { id: share.id, token, url: sharedReportPath(token), expiresAt: share.expiresAt?.toISOString() ?? null };
 }
 
-export async function listShares(access: TAccess): Promise<TShareSummary[]> {
+export async function listShares(access: TReviewAccess): Promise<TShareSummary[]> {
   const now = new Date();
   const shares = await prisma.share.findMany({
     where: { assessmentId: access.assessmentId },
@@ -52,7 +52,7 @@ export async function listShares(access: TAccess): Promise<TShareSummary[]> {
   }));
 }
 
-export async function revokeShare(access: TAccess, shareId: string): Promise<void> {
+export async function revokeShare(access: TReviewAccess, shareId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.share.updateMany({
       where: { id: shareId, assessmentId: access.assessmentId, revokedAt: null },
@@ -63,7 +63,7 @@ export async function revokeShare(access: TAccess, shareId: string): Promise<voi
       if (!exists) throw new NotFoundError("share link");
       return; // already revoked: revoking again changes nothing
     }
-    await tx.auditEvent.create({ data: { assessmentId: access.assessmentId, actor: access.role, action: "share.revoked", data: { shareId } } });
+    await tx.auditEvent.create({ data: { assessmentId: access.assessmentId, actor: actorLabel(access.actor), action: "share.revoked", data: { shareId } } });
   });
 }
 

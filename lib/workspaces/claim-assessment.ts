@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { auditWorkspace } from "@/lib/workspaces/audit";
 import { requireMember } from "@/lib/workspaces/require-member";
+import { ForbiddenError } from "@/lib/workspaces/errors";
 import { ROLES_THAT } from "@/lib/workspaces/roles";
 import type { TSessionUser } from "@/lib/workspaces/session-user";
 
@@ -18,6 +19,7 @@ export type TClaimResult = { assessmentId: string; workspace: { id: string; name
  */
 export async function claimAssessment(assessmentId: string, access: TAccess, workspaceId: string, user: TSessionUser): Promise<TClaimResult> {
   if (access.assessmentId !== assessmentId) throw new NotFoundError("assessment");
+  if (access.role !== "owner") throw new ForbiddenError("Only the holder of the review's edit link can bring it into a workspace.");
   const { workspace } = await requireMember(workspaceId, ROLES_THAT.runReviews, { user });
   return prisma.$transaction(async (tx) => {
     const current = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { workspaceId: true } });

@@ -200,9 +200,10 @@ describe("claiming a self-serve review into a workspace", () => {
     const { owner, member, workspace } = await workspaceWith("consultant");
     const review = await selfServeReview();
 
-    // Neither, or only one of the two credentials: 401.
+    // Neither credential: 401. A session alone opens nothing on a review outside its workspaces: 404,
+    // as for a review that does not exist. The edit token alone: 401 (claiming needs an account).
     expect((await claim(review.id, { workspaceId: workspace.id })).status).toBe(401);
-    expect((await claim(review.id, { workspaceId: workspace.id }, { cookie: member.cookie })).status).toBe(401);
+    expect((await claim(review.id, { workspaceId: workspace.id }, { cookie: member.cookie })).status).toBe(404);
     const tokenOnly = await claim(review.id, { workspaceId: workspace.id }, { token: review.editToken });
     expect(tokenOnly.status).toBe(401);
     expect(tokenOnly.headers.get("content-type")).toBe("application/problem+json");

@@ -5,7 +5,8 @@ import { NoAccess } from "@/components/reviews/no-access";
 import { PrivateLink } from "@/components/reviews/private-link";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { loadAssessment } from "@/lib/assessments/get-assessment";
-import { pageAccess } from "@/lib/assessments/page-access";
+import { answeringAccess } from "@/lib/assessments/access";
+import { pageReviewAccess, pageReviewToken } from "@/lib/assessments/page-access";
 import { toPublicQuestionnaire } from "@/lib/questionnaire/public-questionnaire";
 import type { TServerAnswer } from "@/lib/answer-sync/outbox";
 
@@ -15,9 +16,10 @@ export const metadata: Metadata = { title: "Your review", robots: { index: false
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ section?: string }> }) {
   const { id } = await params;
   const { section } = await searchParams;
-  const granted = await pageAccess(id);
-  if (!granted) return <NoAccess />;
-  const { view, questionnaire } = await loadAssessment(granted.access).catch(() => notFound());
+  const granted = await pageReviewAccess(id, "answer");
+  const token = await pageReviewToken(id);
+  if (!granted || !token) return <NoAccess />;
+  const { view, questionnaire } = await loadAssessment(answeringAccess(granted)).catch(() => notFound());
   return (
     <Container width="wide" className="py-10 sm:py-14">
       <header className="mb-10 flex flex-wrap items-end justify-between gap-6 border-b border-line pb-8">
@@ -27,7 +29,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           </p>
           <h1 className="mt-2 text-title">{view.title}</h1>
         </div>
-        <PrivateLink assessmentId={id} token={granted.token} />
+        <PrivateLink assessmentId={id} token={token} />
       </header>
       <Questionnaire
         assessmentId={id}

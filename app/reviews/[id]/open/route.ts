@@ -1,4 +1,4 @@
-import { editCookieName, resolveAccess } from "@/lib/assessments/access";
+import { authorizeReview, editCookieName } from "@/lib/assessments/access";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
@@ -11,7 +11,8 @@ export const GET = route<{ id: string }>(async ({ request, params }) => {
   const token = new URL(request.url).searchParams.get("token") ?? undefined;
   const headers = new Headers({ location: `/reviews/${encodeURIComponent(params.id)}`, "referrer-policy": "no-referrer", "cache-control": "no-store" });
   try {
-    await resolveAccess(params.id, token);
+    if (!token) return new Response(null, { status: 303, headers });
+    await authorizeReview(new Headers({ authorization: `Bearer ${token}` }), params.id, "answer");
   } catch (error) {
     if (error instanceof AppError && error.status < 500) return new Response(null, { status: 303, headers });
     throw error;

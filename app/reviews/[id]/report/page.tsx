@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/report/print-button";
 import { SharePanel } from "@/components/shares/share-panel";
 import { ReportDocument } from "@/components/report/report-document";
 import { LinkButton } from "@/components/ui/button";
-import { pageAccess } from "@/lib/assessments/page-access";
+import { pageReviewAccess } from "@/lib/assessments/page-access";
 import { NotFoundError } from "@/lib/errors";
 import { getReport } from "@/lib/reports/get-report";
 
@@ -18,7 +18,7 @@ type TProps = { params: Promise<{ id: string }> };
 
 /** Access first, then the report; shared by the metadata and the page within one request. */
 const loadReport = cache(async (id: string) => {
-  if (!(await pageAccess(id))) return null;
+  if (!(await pageReviewAccess(id, "read"))) return null;
   return getReport(id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authorizeRequest } from "@/lib/assessments/access";
+import { authorizeReview, ownerAnswersAccess } from "@/lib/assessments/access";
 import { ValidationError } from "@/lib/errors";
 import { answersToCsv, exportAnswers } from "@/lib/exports/export-answers";
 import { json, route, zodIssuesToFields } from "@/lib/http/route";
@@ -9,8 +9,8 @@ const ZQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });
 export const GET = route<{ id: string }>(async ({ request, params }) => {
   const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new ValidationError(zodIssuesToFields(query.error.issues));
-  const access = await authorizeRequest(request, params.id);
-  const exported = await exportAnswers(access);
+  const access = await authorizeReview(request.headers, params.id, "read");
+  const exported = await exportAnswers(ownerAnswersAccess(access));
   const filename = `faultline-${exported.assessment.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "review"}-answers`;
   if (query.data.format === "csv") {
     return new Response(answersToCsv(exported.answers), {
