@@ -21,20 +21,17 @@ export function assessmentLinks(id: string, editToken?: string): { edit: string;
   };
 }
 
-/** Starts a review: the assessment, its owner respondent and an audit record, in one transaction. */
-export async function createAssessment(input: TCreateAssessmentInput): Promise<TCreatedAssessment> {
-  const [key, versionText] = (input.questionnaire ?? DEFAULT_QUESTIONNAIRE_KEY).split("@");
-  let version: { id: string; key: string; version: number };
-  try {
-    const found = await ensureQuestionnaireVersion(key, versionText ? Number(versionText) : undefined);
-    version = { id: found.id, key: found.questionnaire.key, version: found.questionnaire.version };
-  } catch (error) {
-    if (error instanceof QuestionnaireNotFoundError || error instanceof QuestionnaireInvalidError || error instanceof RulesNotFoundError) {
-      throw new ValidationError([{ path: "questionnaire", message: `No question bank "${input.questionnaire}"` }]);
-    }
-    throw error;
-  }
+/** Where a review is started: self-serve (nothing), or in a workspace by a member, maybe on its own bank. */
+export type TPlacement = {
+  workspaceId: string;
+  createdById: string;
+  /** A bank version already stored (a built-in one or one the workspace imported); checked by the caller. */
+  questionnaireVersion?: { id: string; key: string; version: number };
+};
 
+/** Starts a review: the assessment, its owner respondent and an audit record, in one transaction. */
+export async function createAssessment(input: TCreateAssessmentInput, placement?: TPlacement): Promise<TCreatedAssessment> {
+  const version = placement?.questionnaireVersion ?? (await builtInVersion(input));
   const { token, hash } = createToken("fle");
   const assessment = await prisma.$transaction(async (tx) => {
     const created = await tx.assessment.create({
@@ -43,12 +40,19 @@ export async function createAssessment(input: TCreateAssessmentInput): Promise<T
         organization: input.organization || null,
         questionnaireVersionId: version.id,
         editTokenHash: hash,
+        workspaceId: placement?.workspaceId ?? null,
+        createdById: placement?.createdById ?? null,
         respondents: { create: { kind: "owner" } },
       },
       select: { id: true },
     });
     await tx.auditEvent.create({
-      data: { assessmentId: created.id, actor: "owner", action: "assessment.created", data: { questionnaire: `${version.key}@${version.version}` } },
+      data: {
+        assessmentId: created.id,
+        actor: placement ? `user:${placement.createdById}` : "owner",
+        action: "assessment.created",
+        data: { questionnaire: `${version.key}@${version.version}`, workspaceId: placement?.workspaceId ?? null },
+      },
     });
     return created;
   });
@@ -61,3 +65,15 @@ export async function createAssessment(input: TCreateAssessmentInput): Promise<T
   };
 }
 
+async function builtInVersion(input: TCreateAssessmentInput): Promise<{ id: string; key: string; version: number }> {
+  const [key, versionText] = (input.questionnaire ?? DEFAULT_QUESTIONNAIRE_KEY).split("@");
+  try {
+    const found = await ensureQuestionnaireVersion(key, versionText ? Number(versionText) : undefined);
+    return { id: found.id, key: found.questionnaire.key, version: found.questionnaire.version };
+  } catch (error) {
+    if (error instanceof QuestionnaireNotFoundError || error instanceof QuestionnaireInvalidError || error instanceof RulesNotFoundError) {
+      throw new ValidationError([{ path: "questionnaire", message: `No question bank "${input.questionnaire}"` }]);
+    }
+    throw error;
+  }
+}
