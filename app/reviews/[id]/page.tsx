@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { NoAccess } from "@/components/reviews/no-access";
 import { PrivateLink } from "@/components/reviews/private-link";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { loadAssessment } from "@/lib/assessments/get-assessment";
-import { answeringAccess } from "@/lib/assessments/access";
+import { answeringAccess, capabilitiesOf } from "@/lib/assessments/access";
+import { reviewWorkspace } from "@/lib/assessments/review-workspace";
+import { ReviewNav } from "@/components/reviews/review-nav";
 import { pageReviewAccess, pageReviewToken } from "@/lib/assessments/page-access";
 import { toPublicQuestionnaire } from "@/lib/questionnaire/public-questionnaire";
 import type { TServerAnswer } from "@/lib/answer-sync/outbox";
@@ -18,9 +20,16 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { section } = await searchParams;
   const granted = await pageReviewAccess(id, "answer");
   const token = await pageReviewToken(id);
-  if (!granted || !token) return <NoAccess />;
+  if (!granted || !token) {
+    // A workspace member reads and runs a review but does not answer it: send them to its report.
+    if (await pageReviewAccess(id, "read")) redirect(`/reviews/${id}/report`);
+    return <NoAccess />;
+  }
   const { view, questionnaire } = await loadAssessment(answeringAccess(granted)).catch(() => notFound());
+  const workspace = await reviewWorkspace(granted.workspaceId);
   return (
+    <>
+    <ReviewNav assessmentId={id} current="questions" capabilities={capabilitiesOf(granted)} workspace={workspace} />
     <Container width="wide" className="py-10 sm:py-14">
       <header className="mb-10 flex flex-wrap items-end justify-between gap-6 border-b border-line pb-8">
         <div>
@@ -38,5 +47,6 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         initialSection={section}
       />
     </Container>
+    </>
   );
 }

@@ -7,7 +7,10 @@ import { PrintButton } from "@/components/report/print-button";
 import { SharePanel } from "@/components/shares/share-panel";
 import { ReportDocument } from "@/components/report/report-document";
 import { LinkButton } from "@/components/ui/button";
+import { capabilitiesOf } from "@/lib/assessments/access";
 import { pageReviewAccess } from "@/lib/assessments/page-access";
+import { reviewWorkspace } from "@/lib/assessments/review-workspace";
+import { ReviewNav } from "@/components/reviews/review-nav";
 import { NotFoundError } from "@/lib/errors";
 import { getReport } from "@/lib/reports/get-report";
 
@@ -18,11 +21,16 @@ type TProps = { params: Promise<{ id: string }> };
 
 /** Access first, then the report; shared by the metadata and the page within one request. */
 const loadReport = cache(async (id: string) => {
-  if (!(await pageReviewAccess(id, "read"))) return null;
-  return getReport(id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const access = await pageReviewAccess(id, "read");
+  if (!access) return null;
+  const [view, workspace] = await Promise.all([
+    getReport(id).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    reviewWorkspace(access.workspaceId),
+  ]);
+  return { ...view, access, workspace };
 });
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
@@ -37,23 +45,27 @@ export default async function ReportPage({ params }: TProps) {
   const { id } = await params;
   const view = await loadReport(id);
   if (!view) return <NoAccess />;
+  const capabilities = capabilitiesOf(view.access);
   return (
     <>
+      <ReviewNav assessmentId={id} current="report" capabilities={capabilities} workspace={view.workspace} />
       <ReportDocument
         view={view}
         mode="owner"
         actions={
           <>
-            <LinkButton href={`/reviews/${id}`} variant="secondary" size="sm">
-              <span aria-hidden="true">←</span> Back to the questions
-            </LinkButton>
+            {capabilities.has("answer") ? (
+              <LinkButton href={`/reviews/${id}`} variant="secondary" size="sm">
+                <span aria-hidden="true">←</span> Back to the questions
+              </LinkButton>
+            ) : null}
             <PrintButton />
             <PdfDownloads href={`/api/v1/assessments/${id}/report.pdf`} />
           </>
         }
       />
       <aside aria-label="Share and export" className="mx-auto mb-16 grid w-full max-w-7xl gap-6 px-5 sm:px-8 lg:grid-cols-[2fr_1fr] print:hidden">
-        <SharePanel assessmentId={id} />
+        {capabilities.has("share") ? <SharePanel assessmentId={id} /> : null}
         <section aria-labelledby="export-title" className="rounded-xl border border-line bg-surface p-5">
           <h2 id="export-title" className="font-serif text-heading">
             Export the answers
