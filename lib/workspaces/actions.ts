@@ -13,6 +13,7 @@ import { acceptInvitation, declineInvitation } from "@/lib/workspaces/respond-to
 import { ZChangeRoleInput, ZCreateWorkspaceInput, ZInviteInput, ZWorkspaceId } from "@/lib/workspaces/schemas";
 import { getSessionUser, type TSessionUser } from "@/lib/workspaces/session-user";
 import type { TActionState } from "@/lib/workspaces/action-state";
+import { createWorkspaceReview, ZCreateWorkspaceReviewInput } from "@/lib/workspaces/workspace-reviews";
 
 /**
  * Server actions behind the workspace pages (Next checks their Origin, and they work without
@@ -156,4 +157,26 @@ export async function declineInvitationAction(_previous: TActionState, form: For
   }
   refresh();
   return { status: "ok", message: "Invitation declined. Nothing else happens." };
+}
+
+export async function createReviewAction(_previous: TActionState, form: FormData): Promise<TActionState> {
+  const user = await signedIn();
+  if (isState(user)) return user;
+  const workspaceId = String(form.get("workspaceId") ?? "");
+  const parsed = ZCreateWorkspaceReviewInput.safeParse({
+    title: form.get("title") ?? "",
+    organization: form.get("organization") || undefined,
+    questionnaireVersionId: form.get("questionnaireVersionId") || undefined,
+  });
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
+  }
+  let created: { links: { team: string } };
+  try {
+    created = await createWorkspaceReview(user, workspaceId, parsed.data);
+  } catch (error) {
+    return fail(error);
+  }
+  refresh();
+  redirect(created.links.team);
 }

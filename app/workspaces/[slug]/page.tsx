@@ -5,13 +5,15 @@ import { InviteForm } from "@/components/workspaces/invite-form";
 import { MembersList } from "@/components/workspaces/members-list";
 import { PendingInvitations } from "@/components/workspaces/pending-invitations";
 import { RemoveMemberButton } from "@/components/workspaces/remove-member-button";
-import { ReviewsPlaceholder } from "@/components/workspaces/reviews-placeholder";
+import { NewReviewForm } from "@/components/workspaces/new-review-form";
+import { WorkspaceReviews } from "@/components/workspaces/workspace-reviews";
 import { RoleBadge } from "@/components/workspaces/role-badge";
 import { Container } from "@/components/ui/container";
 import { getWorkspacePeople } from "@/lib/workspaces/get-workspace-people";
 import { orNotFound, requirePageUser } from "@/lib/workspaces/page-user";
 import { requireMemberBySlug } from "@/lib/workspaces/require-member";
-import { ROLE_LABELS } from "@/lib/workspaces/roles";
+import { ROLE_LABELS, ROLES_THAT, type TWorkspaceRole } from "@/lib/workspaces/roles";
+import { banksForNewReview, listWorkspaceReviews } from "@/lib/workspaces/workspace-reviews";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -22,7 +24,12 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
   const user = await requirePageUser(`/workspaces/${slug}`);
   // Not a member: the same 404 as a workspace that does not exist.
   const membership = await orNotFound(requireMemberBySlug(slug, undefined, { user }));
-  const { members, invitations } = await getWorkspacePeople(membership);
+  const canRun = (ROLES_THAT.runReviews as readonly TWorkspaceRole[]).includes(membership.role);
+  const [{ members, invitations }, { reviews }, banks] = await Promise.all([
+    getWorkspacePeople(membership),
+    listWorkspaceReviews(user, membership.workspace.id, { limit: 100 }),
+    canRun ? banksForNewReview(membership.workspace.id) : Promise.resolve([]),
+  ]);
   const isOwner = membership.role === "owner";
   const owners = members.filter((m) => m.role === "owner").length;
   const canLeave = !isOwner || owners > 1;
@@ -56,8 +63,19 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
               Reviews
             </h2>
           </div>
-          <div className="mt-5">
-            <ReviewsPlaceholder role={membership.role} />
+          <div className={`mt-5 grid gap-10 ${canRun ? "lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-12" : ""}`}>
+            <WorkspaceReviews reviews={reviews} canRun={canRun} />
+            {canRun ? (
+              <aside aria-labelledby="new-review-title" className="h-fit rounded-2xl border border-line bg-surface p-6 shadow-[var(--shadow-sheet)] sm:p-7">
+                <h3 id="new-review-title" className="font-serif text-lg font-semibold">
+                  Start a review for a client
+                </h3>
+                <p className="mt-1.5 text-sm text-muted">Next, add the client&apos;s CTO and engineers: each answers through a private link of their own.</p>
+                <div className="mt-5">
+                  <NewReviewForm workspaceId={membership.workspace.id} banks={banks} />
+                </div>
+              </aside>
+            ) : null}
           </div>
         </section>
 
