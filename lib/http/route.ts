@@ -5,6 +5,7 @@ import { log } from "@/lib/log";
 import { metrics, routePattern } from "@/lib/observability/metrics";
 import { runWithRequestContext, type TRequestContext } from "@/lib/observability/request-context";
 import { problemFromError } from "@/lib/http/problem";
+import { cameOverHttps, REQUEST_ID, setApiSecurityHeaders } from "@/lib/http/security-headers";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -12,29 +13,34 @@ export type TRouteContext<P> = { request: Request; params: P; requestId: string 
 type THandler<P> = (ctx: TRouteContext<P>) => Promise<Response>;
 
 /**
- * Wraps a route handler: the request id (set by proxy.ts, or made here), one structured log line per
- * request with status, duration and database time, metrics, a Server-Timing header, and every error
- * answered as problem+json.
+ * Wraps a route handler: the request id (a sane one from upstream, or made here), one structured log
+ * line per request with status, duration and database time, metrics, a Server-Timing header, the
+ * security headers (API requests do not pass through proxy.ts), and every error answered as
+ * problem+json. This runs on every API request, so it does only what each of those needs.
  */
 export function route<P = Record<string, never>>(handler: THandler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const started = performance.now();
-    const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
-    const path = new URL(request.url).pathname;
+    const incoming = request.headers.get(REQUEST_ID_HEADER);
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const facts: TRequestContext = { requestId, dbMs: 0, dbQueries: 0 };
     const response = await runWithRequestContext(facts, async () => {
       try {
         return await handler({ request, params: await context.params, requestId });
       } catch (error) {
+        const path = new URL(request.url).pathname;
         const problem = problemFromError(error, requestId, path);
         if (problem.status >= 500) log.error("request failed", { requestId, method: request.method, path, error });
         return problem;
       }
     });
     const durationMs = performance.now() - started;
+    const path = new URL(request.url).pathname;
     const pattern = routePattern(path);
-    response.headers.set(REQUEST_ID_HEADER, requestId);
-    response.headers.set("server-timing", `db;dur=${facts.dbMs.toFixed(1)};desc="${facts.dbQueries} queries", total;dur=${durationMs.toFixed(1)}`);
+    const headers = response.headers;
+    headers.set(REQUEST_ID_HEADER, requestId);
+    headers.set("server-timing", `db;dur=${facts.dbMs.toFixed(1)};desc="${facts.dbQueries} queries", total;dur=${durationMs.toFixed(1)}`);
+    setApiSecurityHeaders(headers, { path, https: cameOverHttps(request.url, request.headers) });
     metrics.requests.inc({ method: request.method, route: pattern, status: String(response.status) });
     metrics.duration.observe({ method: request.method, route: pattern }, durationMs / 1000);
     metrics.dbDuration.observe({ method: request.method, route: pattern }, facts.dbMs / 1000);
@@ -45,6 +51,7 @@ export function route<P = Record<string, never>>(handler: THandler<P>) {
       status: response.status,
       durationMs: Math.round(durationMs * 10) / 10,
       dbMs: Math.round(facts.dbMs * 10) / 10,
+      dbQueries: facts.dbQueries,
     });
     return response;
   };
@@ -57,10 +64,13 @@ export function zodIssuesToFields(issues: z.core.$ZodIssue[], prefix: string[] =
   }));
 }
 
-/** Reads and validates a JSON body; malformed JSON and schema errors are 422 with every bad field. */
+/**
+ * Reads and validates a JSON body; malformed JSON and schema errors are 422 with every bad field.
+ * A body over the limit is 413 without being held in memory: a Content-Length over it is refused before
+ * reading, and a body without one (chunked) is read only up to the limit.
+ */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, limitBytes = 64 * 1024): Promise<z.infer<S>> {
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > limitBytes) throw new PayloadTooLargeError(limitBytes);
+  const text = await readText(request, limitBytes);
   let body: unknown;
   try {
     body = text.length === 0 ? {} : JSON.parse(text);
@@ -70,6 +80,29 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ValidationError(zodIssuesToFields(parsed.error.issues));
   return parsed.data;
+}
+
+async function readText(request: Request, limitBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    await request.body?.cancel().catch(() => {});
+    throw new PayloadTooLargeError(limitBytes);
+  }
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limitBytes) {
+      await reader.cancel().catch(() => {});
+      throw new PayloadTooLargeError(limitBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size).toString("utf8");
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

@@ -1,0 +1,3 @@
+import { apiNotFound } from "@/lib/http/api-not-found";
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiNotFound;
