@@ -2,11 +2,14 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { listQuestions } from "@/lib/questionnaire/find-question";
-import { buildReport, type TReport } from "@/lib/scoring/build-report";
+import { buildReport } from "@/lib/scoring/build-report";
 import { describeAnswer } from "@/lib/scoring/describe-answer";
 import type { TScoringAnswers } from "@/lib/scoring/scoring-answers";
 import { getVisibleQuestionIds } from "@/lib/questionnaire/visibility";
 import { bankForVersionId } from "@/lib/assessments/questionnaire-version";
+import { applyFindingReviews } from "@/lib/finding-reviews/apply-finding-reviews";
+import { listFindingReviews } from "@/lib/finding-reviews/list-finding-reviews";
+import type { TReviewedReport } from "@/lib/finding-reviews/schemas";
 
 export type TAppendixEntry = { questionId: string; prompt: string; answer: string; note: string | null; state: "answered" | "unknown" | "not-applicable" | "unanswered" };
 export type TAppendixSection = { id: string; title: string; entries: TAppendixEntry[] };
@@ -14,7 +17,8 @@ export type TAppendixSection = { id: string; title: string; entries: TAppendixEn
 /** Everything a rendering of the report needs: who it is for, the report itself and every answer. */
 export type TReportView = {
   assessment: { id: string; title: string; organization: string | null; status: "draft" | "published"; createdAt: string; updatedAt: string };
-  report: TReport;
+  /** With the reviewers' notes and severity adjustments applied (lib/finding-reviews). */
+  report: TReviewedReport;
   appendix: TAppendixSection[];
 };
 
@@ -22,7 +26,7 @@ export type TReportView = {
  * The report of an assessment, built from its current answers with the bank and rules it pinned, so it
  * always reflects the latest answers and an old review keeps its original questions.
  */
-export async function getReport(assessmentId: string): Promise<TReportView> {
+export async function getReport(assessmentId: string, options: { whatWouldChangeIt?: boolean } = {}): Promise<TReportView> {
   const assessment = await prisma.assessment.findUnique({
     where: { id: assessmentId },
     select: {
@@ -37,15 +41,16 @@ export async function getReport(assessmentId: string): Promise<TReportView> {
     },
   });
   if (!assessment || !assessment.respondents[0]) throw new NotFoundError("assessment");
-  const [{ questionnaire, rules }, rows] = await Promise.all([
+  const [{ questionnaire, rules }, rows, reviews] = await Promise.all([
     bankForVersionId(assessment.questionnaireVersionId),
     prisma.answer.findMany({
       where: { respondentId: assessment.respondents[0].id },
       select: { questionId: true, state: true, value: true, note: true, updatedAt: true },
     }),
+    listFindingReviews(assessmentId),
   ]);
   const answers: TScoringAnswers = Object.fromEntries(rows.map((row) => [row.questionId, { state: row.state, value: row.value ?? undefined, note: row.note }]));
-  const report = buildReport(questionnaire, answers, { rules });
+  const report = applyFindingReviews(buildReport(questionnaire, answers, { rules, whatWouldChangeIt: options.whatWouldChangeIt }), reviews, rules);
 
   const visible = getVisibleQuestionIds(questionnaire, answers);
   const appendix = questionnaire.sections.map((section) => ({
