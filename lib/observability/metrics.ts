@@ -61,6 +61,7 @@ function createRegistry() {
     duration: new Histogram("faultline_http_request_duration_seconds", "Time to answer an API request, by route."),
     dbDuration: new Histogram("faultline_http_request_db_seconds", "Database time within an API request, by route."),
     pdf: new Histogram("faultline_pdf_render_seconds", "Time to render a report PDF.", [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
+    pdfCache: new Counter("faultline_pdf_cache_total", "Report PDFs asked for, by whether the rendered PDF was cached (hit) or rendered (miss)."),
   };
 }
 
@@ -79,7 +80,7 @@ export function routePattern(pathname: string): string {
 }
 
 export function renderMetrics(gauges: { name: string; help: string; values: { labels: TLabels; value: number }[] }[]): string {
-  const lines = [...registry.requests.render(), ...registry.duration.render(), ...registry.dbDuration.render(), ...registry.pdf.render()];
+  const lines = [...registry.requests.render(), ...registry.duration.render(), ...registry.dbDuration.render(), ...registry.pdf.render(), ...registry.pdfCache.render()];
   for (const gauge of gauges) {
     lines.push(`# HELP ${gauge.name} ${gauge.help}`, `# TYPE ${gauge.name} gauge`);
     for (const v of gauge.values) lines.push(`${gauge.name}${labelText(v.labels)} ${v.value}`);

@@ -5,10 +5,14 @@ import { zodIssuesToFields } from "@/lib/http/route";
 import { metrics } from "@/lib/observability/metrics";
 import { renderReportPdf } from "@/lib/pdf/render-report-pdf";
 import { getReport } from "@/lib/reports/get-report";
+import { PdfCache } from "@/lib/reports/pdf-cache";
 
 const ZPdfQuery = z.object({ paper: z.enum(["a4", "letter"]).default("a4") });
 
 export type TPdfQuery = z.infer<typeof ZPdfQuery>;
+
+// 32 MB: some 240 reports of ~140 KB. On globalThis, so every route bundle shares one cache.
+const cache = ((globalThis as unknown as { faultlinePdfCache?: PdfCache }).faultlinePdfCache ??= new PdfCache(32 * 1024 * 1024));
 
 /** Checks the query first, so a refused request never counts a share view or renders anything. */
 export function parsePdfQuery(request: Request): TPdfQuery {
@@ -20,9 +24,13 @@ export function parsePdfQuery(request: Request): TPdfQuery {
 /** The report of an assessment as a PDF download, on A4 by default or US Letter with ?paper=letter. */
 export async function pdfResponse(query: TPdfQuery, assessmentId: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
   const view = await getReport(assessmentId);
-  const started = performance.now();
-  const pdf = await renderReportPdf(view, { paper: query.paper === "letter" ? "LETTER" : "A4" });
-  metrics.pdf.observe({ paper: query.paper }, (performance.now() - started) / 1000);
+  const { pdf, hit } = await cache.get(PdfCache.key(view, query.paper), async () => {
+    const started = performance.now();
+    const rendered = await renderReportPdf(view, { paper: query.paper === "letter" ? "LETTER" : "A4" });
+    metrics.pdf.observe({ paper: query.paper }, (performance.now() - started) / 1000);
+    return rendered;
+  });
+  metrics.pdfCache.inc({ result: hit ? "hit" : "miss" });
   const slug = view.assessment.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "review";
   return new Response(new Uint8Array(pdf), {
     headers: {
