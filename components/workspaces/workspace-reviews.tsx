@@ -10,7 +10,7 @@ function plural(count: number, one: string, many: string): string {
 export function WorkspaceReviews({ reviews, canRun }: { reviews: TWorkspaceReviewSummary[]; canRun: boolean }) {
   if (reviews.length === 0) {
     return (
-      <div className="rounded-2xl border border-dashed border-line-strong/60 bg-surface/50 px-6 py-10 text-center sm:px-10">
+      <div className="h-fit rounded-2xl border border-dashed border-line-strong/60 bg-surface/50 px-6 py-10 text-center sm:px-10">
         <p className="font-serif text-heading font-semibold">No reviews in this workspace yet</p>
         <p className="mx-auto mt-2 max-w-[44ch] text-[0.9375rem] text-muted">
           {canRun
@@ -21,7 +21,7 @@ export function WorkspaceReviews({ reviews, canRun }: { reviews: TWorkspaceRevie
     );
   }
   return (
-    <ul className="grid gap-3" aria-label="Reviews">
+    <ul className="grid content-start gap-3" aria-label="Reviews">
       {reviews.map((review) => (
         <li key={review.id} className="rounded-xl border border-line bg-surface p-4 sm:p-5">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
