@@ -93,8 +93,9 @@ describe("formatDelta", () => {
 // Small synthetic milestones: six areas, up to eight findings, six questions.
 const AREA_IDS = ["load", "database", "foundations", "state", "observability", "team"] as const;
 const arbLevel = fc.constantFrom(...LEVELS);
-const arbScored = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }).chain((score) =>
-  score === null ? fc.constant({ score: null, level: null }) : arbLevel.map((level) => ({ score, level })),
+type TScoredValue = { score: number | null; level: TLevel | null };
+const arbScored: fc.Arbitrary<TScoredValue> = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }).chain(
+  (score): fc.Arbitrary<TScoredValue> => (score === null ? fc.constant({ score: null, level: null }) : arbLevel.map((level) => ({ score, level }))),
 );
 const arbComparable: fc.Arbitrary<TComparable> = fc
   .record({
