@@ -67,6 +67,7 @@ describe("answerDistribution", () => {
     // Two of four is not more than half.
     expect(result.majority).toBeNull();
     expect(occupiedBuckets(result)).toBe(3);
+    expect(result.positions).toBe(3);
   });
 
   it("names a majority only when one bucket holds more than half", () => {
@@ -88,6 +89,14 @@ describe("answerDistribution", () => {
     expect(result.answered).toBe(3);
     expect(result.leading).toEqual(["jobs"]);
     expect(result.majority).toBe("jobs");
+    expect(result.positions).toBe(3);
+  });
+
+  it("sees agreement on a multi-choice question when everyone picked the same set", () => {
+    const same = answerDistribution(multi, [answer("answered", ["users", "jobs"]), answer("answered", ["jobs", "users"])]);
+    expect(same.positions).toBe(1);
+    const different = answerDistribution(multi, [answer("answered", ["users", "jobs"]), answer("answered", ["jobs"])]);
+    expect(different.positions).toBe(2);
   });
 
   it("draws a scale as one bar per step, the ends labelled", () => {
@@ -148,5 +157,6 @@ describe("answerDistribution", () => {
     expect(result.leading).toEqual([]);
     expect(result.majority).toBeNull();
     expect(occupiedBuckets(result)).toBe(0);
+    expect(result.positions).toBe(0);
   });
 });

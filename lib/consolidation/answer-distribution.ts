@@ -48,6 +48,11 @@ export type TDistribution = {
   leading: string[];
   /** The one bucket holding more than half of the respondents who answered, else null. */
   majority: string | null;
+  /**
+   * How many different positions the team holds: respondents in exactly the same buckets share one
+   * (two people who both picked A and B agree; one who picked only A does not). Above 1, they differ.
+   */
+  positions: number;
 };
 
 export const UNKNOWN_LABEL = "Don't know";
@@ -70,7 +75,15 @@ export function answerDistribution(question: TQuestion, inputs: readonly TDistri
   const top = Math.max(0, ...buckets.map((bucket) => bucket.count));
   const leading = top === 0 ? [] : buckets.filter((bucket) => bucket.count === top).map((bucket) => bucket.key);
   const majority = leading.length === 1 && top * 2 > answered.length ? leading[0]! : null;
-  return { questionId: question.id, multi: question.type === "multi", buckets, answered: answered.length, leading, majority };
+  const positions = new Set(answered.map((input) => positionOf(input.respondentId, buckets))).size;
+  return { questionId: question.id, multi: question.type === "multi", buckets, answered: answered.length, leading, majority, positions };
+}
+
+function positionOf(respondentId: string, buckets: readonly TBucket[]): string {
+  return buckets
+    .filter((bucket) => bucket.members.some((member) => member.respondentId === respondentId))
+    .map((bucket) => bucket.key)
+    .join("|");
 }
 
 /** How many buckets hold at least one respondent: more than one means the team does not agree. */
