@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { Text, View } from "@react-pdf/renderer";
 
 import { RISK_META, RISK_LEVELS, type RiskLevel } from "../../components/ui/risk-levels";
-import type { TReport, TReportFinding } from "../scoring/report-schema";
+import type { TReportFinding } from "../scoring/report-schema";
+import { REVIEWER_EYEBROW, reviewText } from "../finding-reviews/review-text";
+import type { TReviewedFinding, TReviewedReport } from "../finding-reviews/schemas";
 import { breakProps, lineHeightFor } from "./cover-text";
 import { bySeverity, findingAnchor, HORIZON, plural, shorten, type TFindingRefs } from "./format";
 import { Eyebrow, RiskBadge, RiskMark, Section } from "./primitives";
@@ -59,7 +61,31 @@ function Actions({ finding }: { finding: TReportFinding }) {
   );
 }
 
-type TFindingProps = { finding: TReportFinding; number: string; areaTitle: string; heading?: ReactNode };
+// The reviewer's words sit outside the finding's unbreakable head: a justification may be long, so
+// this block may split across pages.
+function ReviewerAssessment({ finding }: { finding: TReviewedFinding }) {
+  const text = reviewText(finding);
+  if (!text) return null;
+  return (
+    <View style={{ marginTop: 9, paddingLeft: 8, paddingVertical: 2, borderLeftWidth: 2, borderLeftColor: COLOR.accent, maxWidth: 460 }}>
+      <Eyebrow color={COLOR.accent}>{REVIEWER_EYEBROW}</Eyebrow>
+      {text.severity ? (
+        <Text {...breakProps(text.justification ?? "")} style={{ marginTop: 3, lineHeight: lineHeightFor(text.justification ?? "", 1.45) }}>
+          <Text style={{ fontWeight: 600 }}>{text.severity}</Text>
+          {text.justification ? ` — ${text.justification}` : ""}
+        </Text>
+      ) : null}
+      {text.note ? (
+        <Text {...breakProps(text.note)} style={{ marginTop: 3, lineHeight: lineHeightFor(text.note, 1.45) }}>
+          <Text style={{ fontWeight: 600 }}>Reviewer's note:</Text> {text.note}
+        </Text>
+      ) : null}
+      <Text style={[s.small, s.muted, { marginTop: 3 }]}>— {text.byline}</Text>
+    </View>
+  );
+}
+
+type TFindingProps = { finding: TReviewedFinding; number: string; areaTitle: string; heading?: ReactNode };
 
 // A finding's head (with the severity heading before the first of a group) is one unbreakable block:
 // react-pdf's newer engine does not honour minPresenceAhead, and the head's text is bounded (it comes
@@ -76,6 +102,7 @@ function Finding({ finding, number, areaTitle, heading }: TFindingProps) {
             <RiskBadge level={finding.severity} soft size="sm" />
             <Eyebrow style={{ marginLeft: 8 }}>{areaTitle}</Eyebrow>
           </View>
+          {reviewText(finding)?.computed ? <Text style={[s.small, s.muted, { marginTop: 3 }]}>{reviewText(finding)?.computed} · severity adjusted by the reviewer</Text> : null}
           <Text style={[s.heading, { marginTop: 6 }]}>{finding.title}</Text>
           {finding.failureMode ? (
             <Text style={[s.small, s.muted, { marginTop: 2 }]}>
@@ -85,6 +112,7 @@ function Finding({ finding, number, areaTitle, heading }: TFindingProps) {
           <Text style={{ marginTop: 5, maxWidth: 440 }}>{finding.explanation}</Text>
         </View>
       </View>
+      <ReviewerAssessment finding={finding} />
       {sideBySide(finding) ? (
         <View style={{ flexDirection: "row", marginTop: 10 }}>
           <View style={{ width: "47%", marginRight: "5%" }}>
@@ -129,7 +157,7 @@ function GroupHeading({ level, count, first }: { level: RiskLevel; count: number
 }
 
 /** Every finding, worst first, grouped by severity; each with the answers behind it and what to do. */
-export function FindingsSection({ report, refs }: { report: TReport; refs: TFindingRefs }) {
+export function FindingsSection({ report, refs }: { report: TReviewedReport; refs: TFindingRefs }) {
   const areaTitle = new Map(report.areas.map((a) => [a.id, a.title]));
   const ordered = bySeverity(report.findings);
   const groups = [...RISK_LEVELS].reverse().map((level) => ({ level, findings: ordered.filter((f) => f.severity === level) }));
