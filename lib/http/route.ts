@@ -70,7 +70,7 @@ export function zodIssuesToFields(issues: z.core.$ZodIssue[], prefix: string[] =
  * reading, and a body without one (chunked) is read only up to the limit.
  */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, limitBytes = 64 * 1024): Promise<z.infer<S>> {
-  const text = await readText(request, limitBytes);
+  const text = (await readBody(request, limitBytes)).toString("utf8");
   let body: unknown;
   try {
     body = text.length === 0 ? {} : JSON.parse(text);
@@ -82,13 +82,14 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   return parsed.data;
 }
 
-async function readText(request: Request, limitBytes: number): Promise<string> {
+/** The raw body, refused with 413 past `limitBytes` without reading more than that. */
+export async function readBody(request: Request, limitBytes: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limitBytes) {
     await request.body?.cancel().catch(() => {});
     throw new PayloadTooLargeError(limitBytes);
   }
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -102,7 +103,7 @@ async function readText(request: Request, limitBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks, size).toString("utf8");
+  return Buffer.concat(chunks, size);
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

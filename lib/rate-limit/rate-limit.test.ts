@@ -32,8 +32,20 @@ describe("rate limits", () => {
   });
 
   it("uses the last X-Forwarded-For entry, the one the nearest proxy added", () => {
-    expect(clientKey(request("6.6.6.6, 10.0.0.1, 203.0.113.9"))).toBe("203.0.113.9");
-    expect(clientKey(new Request("http://localhost/x"))).toBe("unknown");
+    expect(clientKey(request("6.6.6.6, 10.0.0.1, 203.0.113.9"), [])).toBe("203.0.113.9");
+    expect(clientKey(new Request("http://localhost/x"), [])).toBe("unknown");
+  });
+
+  it("passes over our own proxies (TRUSTED_PROXIES) from the right, and no further", () => {
+    const trusted = ["10.0.0.0/8", "203.0.113.9", "2001:db8::/32"];
+    expect(clientKey(request("6.6.6.6, 10.0.0.1, 203.0.113.9"), trusted)).toBe("6.6.6.6");
+    expect(clientKey(request("7.7.7.7, 2001:db8::5"), trusted)).toBe("7.7.7.7");
+    // A client's own made-up entries left of the first untrusted one are not believed.
+    expect(clientKey(request("1.2.3.4, 198.51.100.7, 10.9.9.9"), trusted)).toBe("198.51.100.7");
+    // Garbage is not a proxy of ours.
+    expect(clientKey(request("8.8.8.8, not-an-address"), ["0.0.0.0/0"])).toBe("not-an-address");
+    // Only proxies: the leftmost is all there is.
+    expect(clientKey(request("10.0.0.2, 10.0.0.1"), trusted)).toBe("10.0.0.2");
   });
 
   it("lets requests through when the shared store is down", async () => {

@@ -1,3 +1,4 @@
+import { BlockList, isIP } from "node:net";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -28,15 +29,44 @@ function store(): TRateLimitStore {
 }
 
 /**
- * The client a request comes from. Next.js does not give route handlers the socket address, so this is
- * the last X-Forwarded-For entry (the one the nearest proxy added). Without a proxy a client can set
- * that header itself, which is why every limited endpoint also has a global limit that no header
- * changes.
+ * The client a request comes from. Next.js does not give route handlers the socket address, so it is
+ * read from X-Forwarded-For, right to left: each proxy appends the address it was reached from, so
+ * entries that are our own proxies (TRUSTED_PROXIES) are passed over and the first other one is the
+ * client. Without TRUSTED_PROXIES it is the last entry (the one the nearest proxy added). Without a
+ * proxy a client can set that header itself, which is why every limited endpoint also has a limit
+ * that no header changes (a global backstop, or the account's email for sign-in).
  */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).pop();
-  return last?.slice(0, 64) || "unknown";
+export function clientKey(request: Request, trusted: readonly string[] = env().TRUSTED_PROXIES ?? []): string {
+  const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const proxies = trustedProxies(trusted);
+  let index = entries.length - 1;
+  while (index > 0 && isProxy(proxies, entries[index])) index -= 1;
+  return entries[index]?.slice(0, 64) || "unknown";
+}
+
+const proxyLists = new Map<string, BlockList>();
+
+function trustedProxies(trusted: readonly string[]): BlockList {
+  const cacheKey = trusted.join(",");
+  let list = proxyLists.get(cacheKey);
+  if (!list) {
+    list = new BlockList();
+    for (const entry of trusted) {
+      const [address, bits] = entry.split("/");
+      const type = isIP(address) === 6 ? "ipv6" : "ipv4";
+      if (!isIP(address)) continue;
+      if (bits === undefined) list.addAddress(address, type);
+      else list.addSubnet(address, Number(bits), type);
+    }
+    proxyLists.set(cacheKey, list);
+  }
+  return list;
+}
+
+/** Something that is no address is no proxy of ours. */
+function isProxy(proxies: BlockList, entry: string): boolean {
+  const version = isIP(entry);
+  return version !== 0 && proxies.check(entry, version === 6 ? "ipv6" : "ipv4");
 }
 
 /**
