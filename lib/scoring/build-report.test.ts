@@ -168,14 +168,23 @@ describe("buildReport", { timeout: 30_000 }, () => {
     expect(text).toMatch(/Finding db-one-database-every-job: "One database does every job" \(critical\)/);
   });
 
-  it("passes the team's disagreements through, in words", () => {
+  it("passes the team's disagreements through, in words, with how far they diverge", () => {
     const report = buildReport(questionnaire, {}, {
       ...fast,
       respondents: { count: 3, disagreements: [{ questionId: "team.deploys", answers: [a("routine"), a("feared")] }] },
     });
     expect(report.respondents).toEqual({
       count: 3,
-      disagreements: [{ questionId: "team.deploys", prompt: expect.any(String), answers: [expect.stringMatching(/^Routine/), expect.stringMatching(/^Feared/)] }],
+      disagreements: [
+        {
+          questionId: "team.deploys",
+          prompt: expect.any(String),
+          answers: [expect.stringMatching(/^Routine/), expect.stringMatching(/^Feared/)],
+          divergence: 1,
+          level: "strong",
+          provisional: true,
+        },
+      ],
     });
   });
 });

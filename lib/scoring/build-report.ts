@@ -1,4 +1,7 @@
+import { divergence, type TDivergence } from "../consolidation/divergence";
+import { listQuestions } from "../questionnaire/find-question";
 import type { TQuestion, TQuestionnaire } from "../questionnaire/schema";
+import type { TRuleCondition } from "./rule-condition-schema";
 import { buildPlan } from "./build-plan";
 import { describeAnswer } from "./describe-answer";
 import { describeLoadShape } from "./describe-load-shape";
@@ -16,13 +19,21 @@ export type { TReport } from "./report-schema";
 export { ZReport } from "./report-schema";
 
 /**
- * With several respondents, a consolidation step (not built yet) settles one answer per question and
- * passes what the team disagreed on; the report lists it, as the article reads disagreement as a sign
- * of a mental model that is not shared.
+ * With several respondents, the consolidation (lib/consolidation) settles one answer per question (the
+ * agreed answer, else the majority's) and passes every question on which the team's answers differ.
+ * The report lists them with how far they diverge (lib/consolidation/divergence.ts), and strong
+ * divergence is team-area evidence: the article reads it as a mental model that is not shared.
  */
 export type TRespondents = {
+  /** How many people answered. */
   count: number;
-  disagreements: { questionId: string; answers: TScoringAnswer[] }[];
+  disagreements: {
+    questionId: string;
+    /** Every answer given, in respondent order. */
+    answers: TScoringAnswer[];
+    /** Whether the consultant recorded an agreed answer; if not, the answer the report uses is provisional. */
+    agreed?: boolean;
+  }[];
 };
 
 export type TBuildReportOptions = {
@@ -43,10 +54,20 @@ export function buildReport(questionnaire: TQuestionnaire, answers: TScoringAnsw
   const issues = checkScoringAnswers(questionnaire, answers);
   if (issues.length > 0) throw new ScoringInputError(issues);
   const rules = options.rules ?? loadRules(questionnaire, { contentDir: options.contentDir });
-  const prepared = prepare(questionnaire, rules);
+  const divergences = measureDisagreements(questionnaire, options.respondents);
+  const prepared = prepare(questionnaire, rules, divergences.size > 0 ? new Map([...divergences].map(([id, d]) => [id, d.level])) : undefined);
   const core = scoreCore(prepared, answers);
   const { questions } = prepared;
   const evidence = (id: string): TEvidence => evidenceFor(questions.get(id) as TQuestion, answers[id]);
+  // A finding raised by divergence quotes what each person said, not the answer the report settled on.
+  const teamEvidence = (id: string): TEvidence => {
+    const item = evidence(id);
+    const disagreement = options.respondents?.disagreements.find((d) => d.questionId === id);
+    const measured = divergences.get(id);
+    if (!disagreement || !measured) return item;
+    const said = disagreement.answers.map((answer) => describeAnswer(questions.get(id) as TQuestion, answer)).join(" · ");
+    return { ...item, answer: `The team answered: ${said} (${measured.level} divergence, ${measured.score.toFixed(2)})` };
+  };
 
   const search =
     options.whatWouldChangeIt === false
@@ -96,7 +117,7 @@ export function buildReport(questionnaire: TQuestionnaire, answers: TScoringAnsw
       findingIds: core.findings.filter((f) => f.rule.area === area.id).map((f) => f.rule.id),
     })),
     loadShape: describeLoadShape(rules, questions, core.visibleAnswers, core.visible),
-    findings: core.findings.map((finding) => reportFinding(finding, rules, evidence)),
+    findings: core.findings.map((finding) => reportFinding(finding, rules, usesDivergence(finding.rule.when) ? teamEvidence : evidence)),
     recommendation: explainRecommendation(rules, core, questions, answers, search),
     paths: buildPathsTable(rules, core),
     plan: buildPlan(core.findings),
@@ -104,13 +125,40 @@ export function buildReport(questionnaire: TQuestionnaire, answers: TScoringAnsw
   if (options.respondents) {
     report.respondents = {
       count: options.respondents.count,
-      disagreements: options.respondents.disagreements.map((d) => {
-        const question = questions.get(d.questionId) as TQuestion;
-        return { questionId: d.questionId, prompt: question?.prompt ?? d.questionId, answers: d.answers.map((a) => describeAnswer(question, a)) };
-      }),
+      disagreements: options.respondents.disagreements
+        .filter((d) => core.visible.has(d.questionId) && questions.has(d.questionId))
+        .map((d) => {
+          const question = questions.get(d.questionId) as TQuestion;
+          const measured = divergences.get(d.questionId) ?? divergence(question, d.answers);
+          return {
+            questionId: d.questionId,
+            prompt: question.prompt,
+            answers: d.answers.map((a) => describeAnswer(question, a)),
+            divergence: measured.score,
+            level: measured.level,
+            provisional: !d.agreed,
+          };
+        })
+        .sort((a, b) => b.divergence - a.divergence || (prepared.order.get(a.questionId) ?? 0) - (prepared.order.get(b.questionId) ?? 0)),
     };
   }
   return report;
+}
+
+/** How far the team's answers diverge on each question they disagree on (text questions are not measured). */
+function measureDisagreements(questionnaire: TQuestionnaire, respondents: TRespondents | undefined): Map<string, TDivergence> {
+  const measured = new Map<string, TDivergence>();
+  if (!respondents || respondents.count < 2) return measured;
+  const questions = new Map(listQuestions(questionnaire).map(({ question }) => [question.id, question]));
+  for (const d of respondents.disagreements) {
+    const question = questions.get(d.questionId);
+    if (question && question.type !== "text") measured.set(d.questionId, divergence(question, d.answers));
+  }
+  return measured;
+}
+
+function usesDivergence(condition: TRuleCondition): boolean {
+  return condition.divergence !== undefined || [...(condition.all ?? []), ...(condition.any ?? [])].some(usesDivergence);
 }
 
 function reportFinding(finding: TRaisedFinding, rules: TRules, evidence: (id: string) => TEvidence): TReportFinding {

@@ -26,8 +26,10 @@ export type TConditionPlace = { subjects: readonly TSubject[]; monotone: boolean
 
 export const PLACES = {
   context: { subjects: ["question"], monotone: false, allowNot: false, unscoredOnly: true },
-  finding: { subjects: ["question", "context"], monotone: true, allowNot: false },
-  action: { subjects: ["question", "context"], monotone: false, allowNot: false },
+  // A divergence leaf looks at how far several respondents' answers are apart, not at how risky an
+  // answer is, so it cannot break the promise that a riskier answer never lowers a finding.
+  finding: { subjects: ["question", "context", "divergence"], monotone: true, allowNot: false },
+  action: { subjects: ["question", "context", "divergence"], monotone: false, allowNot: false },
   implied: { subjects: ["question"], monotone: false, allowNot: false },
   recommendation: { subjects: [...SUBJECTS], monotone: false, allowNot: true },
   confidence: { subjects: ["metric"], monotone: false, allowNot: false },
@@ -72,7 +74,7 @@ export function checkRuleCondition(
     report([...path, wrong[0]], `"${wrong[0]}" does not apply to a ${subject} leaf`);
     return;
   }
-  const needsOne = subject === "question" || subject === "area" || subject === "metric";
+  const needsOne = subject === "question" || subject === "area" || subject === "metric" || subject === "divergence";
   if ((needsOne && operators.length !== 1) || operators.length > 1) {
     report(path, `Give ${needsOne ? "exactly" : "at most"} one operator (${allowed.join(", ")}); found ${operators.join(", ") || "none"}`);
     return;
@@ -83,6 +85,8 @@ export function checkRuleCondition(
     report([...path, "finding"], `Unknown finding "${condition.finding}"`);
   } else if (subject === "area" && !(AREA_IDS as readonly string[]).includes(condition.area as string)) {
     report([...path, "area"], `Unknown area "${condition.area}" (${AREA_IDS.join(", ")})`);
+  } else if (subject === "divergence" && !(Number.isInteger(condition.gte) && (condition.gte as number) >= 1)) {
+    report([...path, "gte"], "Give the number of diverging questions as a whole number of at least 1");
   } else if (subject === "question") {
     checkQuestionLeaf(condition, operators[0], path, place, scope, report);
   }

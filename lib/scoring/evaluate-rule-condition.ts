@@ -1,6 +1,7 @@
 import type { TAnswer } from "../questionnaire/answer";
 import { evaluateCondition } from "../questionnaire/condition";
 import type { TAreaId, TQuestion } from "../questionnaire/schema";
+import { divergenceLevelRank, type TDivergenceLevel } from "../consolidation/divergence";
 import { levelRank, type TLevel } from "./levels";
 import type { TMetric, TRuleCondition } from "./rule-condition-schema";
 
@@ -13,6 +14,8 @@ export type TConditionFacts = {
   areas?: ReadonlyMap<TAreaId, { score: number | null; level: TLevel | null }>;
   findings?: ReadonlyMap<string, TLevel>;
   metrics?: Partial<Record<TMetric, number>>;
+  /** With several respondents: how far their answers diverge on each shown question (absent for one respondent). */
+  divergence?: ReadonlyMap<string, TDivergenceLevel>;
 };
 
 /** Whether a condition holds, and the questions whose answers made it hold (the evidence). */
@@ -39,6 +42,11 @@ export function evaluateRuleCondition(condition: TRuleCondition, facts: TConditi
       severity !== undefined &&
       (condition.severityAtLeast === undefined || levelRank(severity) >= levelRank(condition.severityAtLeast));
     return { ok, cited: [] };
+  }
+  if (condition.divergence !== undefined) {
+    const floor = divergenceLevelRank(condition.divergence);
+    const cited = [...(facts.divergence ?? [])].filter(([, level]) => divergenceLevelRank(level) >= floor).map(([id]) => id);
+    return cited.length > 0 && cited.length >= (condition.gte ?? 1) ? { ok: true, cited } : FALSE;
   }
   if (condition.metric !== undefined) {
     const value = facts.metrics?.[condition.metric];

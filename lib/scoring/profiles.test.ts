@@ -32,6 +32,9 @@ describe("company profiles", { timeout: 60_000 }, () => {
     const raised = new Set(
       profiles.flatMap((p) => buildReport(questionnaire, p.answers, { rules, whatWouldChangeIt: false }).findings.map((f) => f.id)),
     );
-    expect(rules.findings.map((f) => f.id).filter((id) => !raised.has(id))).toEqual([]);
+    // A profile is one respondent's answers; findings raised by the team's divergence need several
+    // respondents and are covered in divergence-finding.test.ts.
+    const needsATeam = (f: (typeof rules.findings)[number]) => JSON.stringify(f.when).includes('"divergence"');
+    expect(rules.findings.filter((f) => !needsATeam(f)).map((f) => f.id).filter((id) => !raised.has(id))).toEqual([]);
   });
 });

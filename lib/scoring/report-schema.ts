@@ -106,7 +106,19 @@ export const ZReport = z.strictObject({
   respondents: z
     .strictObject({
       count: z.number().int().min(1),
-      disagreements: z.array(z.strictObject({ questionId: z.string(), prompt: z.string(), answers: z.array(z.string()) })),
+      /** Shown questions on which the respondents' answers differ, most divergent first. */
+      disagreements: z.array(
+        z.strictObject({
+          questionId: z.string(),
+          prompt: z.string(),
+          answers: z.array(z.string()),
+          /** 0-1 (lib/consolidation/divergence.ts); 0 for text answers, which are not measured. */
+          divergence: z.number().min(0).max(1),
+          level: z.enum(["none", "low", "moderate", "strong"]),
+          /** No agreed answer is recorded: the report uses the majority's answer for now. */
+          provisional: z.boolean(),
+        }),
+      ),
     })
     .optional(),
 });

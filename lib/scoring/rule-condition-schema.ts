@@ -14,6 +14,9 @@ import { ZLevel, type TLevel } from "./levels";
  * - area leaf: `area` + levelAtLeast, levelAtMost, gte, lte (its 0-100 score) or hottest: true.
  * - finding leaf: `finding` (raised), optionally severityAtLeast.
  * - metric leaf: `metric` + gte or lte; metrics are listed in METRICS.
+ * - divergence leaf: `divergence` (a level: low, moderate or strong) + gte: at least this many shown
+ *   questions on which the team's answers diverge at least that much (lib/consolidation/divergence.ts);
+ *   it cites those questions. It never holds for one respondent's answers.
  * - not: the opposite of one condition (recommendation rules only; see check-rules.ts).
  *
  * Which leaves may appear where, and that a finding's conditions only ever get truer as answers get
@@ -52,6 +55,7 @@ export type TRuleCondition = {
   finding?: string;
   severityAtLeast?: TLevel;
   metric?: TMetric;
+  divergence?: "low" | "moderate" | "strong";
   all?: TRuleCondition[];
   any?: TRuleCondition[];
   not?: TRuleCondition;
@@ -77,6 +81,7 @@ export const ZRuleCondition: z.ZodType<TRuleCondition> = z.strictObject({
   finding: z.string().optional(),
   severityAtLeast: ZLevel.optional(),
   metric: ZMetric.optional(),
+  divergence: z.enum(["low", "moderate", "strong"]).optional(),
   get all() {
     return z.array(ZRuleCondition).min(1).optional();
   },
@@ -88,7 +93,7 @@ export const ZRuleCondition: z.ZodType<TRuleCondition> = z.strictObject({
   },
 });
 
-export const SUBJECTS = ["question", "context", "area", "finding", "metric"] as const;
+export const SUBJECTS = ["question", "context", "area", "finding", "metric", "divergence"] as const;
 export type TSubject = (typeof SUBJECTS)[number];
 
 /** The operators each kind of leaf accepts. */
@@ -98,6 +103,7 @@ export const OPERATORS_BY_SUBJECT: Record<TSubject, readonly (keyof TRuleConditi
   area: ["levelAtLeast", "levelAtMost", "gte", "lte", "hottest"],
   finding: ["severityAtLeast"],
   metric: ["gte", "lte"],
+  divergence: ["gte"],
 };
 
 export const ALL_OPERATORS = [

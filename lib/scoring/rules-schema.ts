@@ -143,6 +143,21 @@ export const ZRulesIndex = z.strictObject({
     caps: z.array(z.strictObject({ when: ZRuleCondition, atMost: z.enum(["low", "medium"]), because: ZText })).min(1),
   }),
   contexts: z.array(z.strictObject({ id: ZId, label: ZText, when: ZRuleCondition })).default([]),
+  /**
+   * With several respondents, strong divergence is team-area risk (the article: a backend is a shared
+   * mental model). Each question on which the team diverges at least `level` adds `weightPerQuestion`
+   * (at most `maxWeight`) at risk 1 to `area`'s weighted average, so it can only raise that score.
+   * Absent (rules stored before it existed): divergence does not change the score.
+   */
+  divergence: z
+    .strictObject({
+      about: ZText,
+      area: ZAreaId,
+      level: z.enum(["low", "moderate", "strong"]),
+      weightPerQuestion: z.number().min(0.1).max(3),
+      maxWeight: z.number().min(0.1).max(10),
+    })
+    .optional(),
   failureModes: z.array(z.strictObject({ id: ZId, label: z.string().min(1).max(80), article: ZText })).min(1),
   files: z.strictObject({ findings: z.array(z.string()).min(1), recommendation: z.string(), loadShape: z.string() }),
 });

@@ -11,6 +11,8 @@ import type { TMetric } from "./rule-condition-schema";
 import type { TPathId, TRules } from "./rules-schema";
 import type { TScoringAnswer, TScoringAnswers } from "./scoring-answers";
 import { scoreSections, type TSectionScore } from "./score-sections";
+import { addDivergenceRisk } from "./divergence-risk";
+import type { TDivergenceLevel } from "../consolidation/divergence";
 
 /** What does not change between runs on one questionnaire: built once, reused by the search. */
 export type TPrepared = {
@@ -19,9 +21,11 @@ export type TPrepared = {
   located: TLocatedQuestion[];
   questions: ReadonlyMap<string, TQuestion>;
   order: ReadonlyMap<string, number>;
+  /** With several respondents: how far their answers diverge, by question (build-report.ts, TRespondents). */
+  divergence?: ReadonlyMap<string, TDivergenceLevel>;
 };
 
-export function prepare(questionnaire: TQuestionnaire, rules: TRules): TPrepared {
+export function prepare(questionnaire: TQuestionnaire, rules: TRules, divergence?: ReadonlyMap<string, TDivergenceLevel>): TPrepared {
   const located = listQuestions(questionnaire);
   return {
     questionnaire,
@@ -29,6 +33,7 @@ export function prepare(questionnaire: TQuestionnaire, rules: TRules): TPrepared
     located,
     questions: new Map(located.map(({ question }) => [question.id, question])),
     order: new Map(located.map(({ question }, index) => [question.id, index])),
+    ...(divergence ? { divergence } : {}),
   };
 }
 
@@ -70,10 +75,16 @@ export function scoreCore(prepared: TPrepared, answers: TScoringAnswers): TCore 
     else counts.notApplicable += 1;
   }
 
-  const base: TConditionFacts = { questions, answers: visibleAnswers as Record<string, TAnswer> };
+  // Only shown questions count, in the order they are asked (the finding cites them in that order).
+  const divergence = prepared.divergence
+    ? new Map(located.filter(({ question }) => visible.has(question.id) && prepared.divergence!.has(question.id)).map(({ question }) => [question.id, prepared.divergence!.get(question.id)!]))
+    : undefined;
+  const base: TConditionFacts = { questions, answers: visibleAnswers as Record<string, TAnswer>, ...(divergence ? { divergence } : {}) };
   const contexts = new Map(rules.contexts.map((context) => [context.id, evaluateRuleCondition(context.when, base)]));
   const facts: TConditionFacts = { ...base, contexts };
-  const { areas, urgency } = scoreSections(questionnaire, rules, answers, visible, facts);
+  const sections = scoreSections(questionnaire, rules, answers, visible, facts);
+  const { urgency } = sections;
+  const areas = divergence ? addDivergenceRisk(sections.areas, rules, divergence) : sections.areas;
   const areaScores = new Map<TAreaId, number | null>(areas.map((area) => [area.id as TAreaId, area.score]));
   const findings = raiseFindings(rules, facts, areaScores, order);
   const overall = overallRisk(areas, findings, rules);

@@ -12,8 +12,11 @@ export type TContribution = {
   weight: number;
   /** 0 healthy to 1 worst */
   risk: number;
-  /** answer: its value; unknown: "don't know" and its unknownRisk; implied / premise-absent: hidden, see below */
-  source: "answer" | "unknown" | "implied" | "premise-absent";
+  /**
+   * answer: its value; unknown: "don't know" and its unknownRisk; implied / premise-absent: hidden, see
+   * below; divergence: the team's strong divergence (divergence-risk.ts), citing the first such question.
+   */
+  source: "answer" | "unknown" | "implied" | "premise-absent" | "divergence";
 };
 
 export type TSectionScore = {
