@@ -1,12 +1,22 @@
+import type { ReactNode } from "react";
 import { RiskBadge } from "@/components/ui/risk-badge";
-import type { TReportFinding } from "@/lib/scoring/report-schema";
+import { RISK_META } from "@/components/ui/risk-levels";
+import type { TReviewedFinding } from "@/lib/finding-reviews/schemas";
 import { AnswerText } from "./answer-text";
 import { findingAnchor, HORIZON_META } from "./report-format";
+import { ReviewerAssessment } from "./reviewer-assessment";
 
-type TProps = { finding: TReportFinding; number: string; areaTitle: string };
+type TProps = {
+  finding: TReviewedFinding;
+  number: string;
+  areaTitle: string;
+  /** Editing controls for those who run the review (components/finding-reviews); none for readers. */
+  controls?: ReactNode;
+};
 
 /** One finding: how severe, where, what it is, which answers raised it, and what to do about it. */
-export function FindingCard({ finding, number, areaTitle }: TProps) {
+export function FindingCard({ finding, number, areaTitle, controls }: TProps) {
+  const adjusted = finding.computedSeverity !== undefined && finding.computedSeverity !== finding.severity;
   const anchor = findingAnchor(finding.id);
   const steps = finding.steps.length > 0 ? finding.steps : finding.actions.map((action) => ({ action, horizon: null }));
   return (
@@ -18,6 +28,11 @@ export function FindingCard({ finding, number, areaTitle }: TProps) {
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <span className="font-mono text-sm text-muted">{number}</span>
         <RiskBadge level={finding.severity} />
+        {adjusted ? (
+          <span className="text-sm text-muted">
+            set by the reviewer · computed: <span className="font-medium text-ink">{RISK_META[finding.computedSeverity!].label}</span>
+          </span>
+        ) : null}
         <span className="eyebrow text-muted">{areaTitle}</span>
       </div>
       <h4 id={`${anchor}-title`} className="mt-3 text-heading">
@@ -30,6 +45,8 @@ export function FindingCard({ finding, number, areaTitle }: TProps) {
         </p>
       ) : null}
       <p className="mt-4 max-w-prose print:mt-2.5 print:max-w-none">{finding.explanation}</p>
+      <ReviewerAssessment finding={finding} />
+      {controls}
 
       <div className="mt-7 grid gap-8 lg:grid-cols-2 lg:gap-10 print:mt-4 print:grid-cols-2 print:gap-8">
         <div>

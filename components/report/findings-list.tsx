@@ -1,15 +1,17 @@
+import type { ReactNode } from "react";
 import { RiskBadge } from "@/components/ui/risk-badge";
 import { RISK_LEVELS, RISK_META } from "@/components/ui/risk-levels";
-import type { TReport } from "@/lib/scoring/report-schema";
+import type { TReviewedFinding, TReviewedReport } from "@/lib/finding-reviews/schemas";
 import { FindingCard } from "./finding-card";
 import { plural, type TFindingRefs } from "./report-format";
 
-type TProps = { report: TReport; refs: TFindingRefs };
+type TProps = { report: TReviewedReport; refs: TFindingRefs; findingControls?: (finding: TReviewedFinding) => ReactNode };
 
-/** Every finding, worst first, grouped under its severity. */
-export function FindingsList({ report, refs }: TProps) {
+/** Every finding, worst first, grouped under its (effective) severity. */
+export function FindingsList({ report, refs, findingControls }: TProps) {
   const areaTitle = new Map(report.areas.map((a) => [a.id, a.title]));
-  const ordered = [...refs.values()];
+  const reviewed = new Map(report.findings.map((f) => [f.id, f]));
+  const ordered = [...refs.values()].map((ref) => ({ ...ref, finding: reviewed.get(ref.finding.id) ?? ref.finding }));
   const groups = [...RISK_LEVELS]
     .reverse()
     .map((level) => ({ level, items: ordered.filter((ref) => ref.finding.severity === level) }))
@@ -53,6 +55,7 @@ export function FindingsList({ report, refs }: TProps) {
                   finding={ref.finding}
                   number={ref.number}
                   areaTitle={areaTitle.get(ref.finding.area) ?? ref.finding.area}
+                  controls={findingControls?.(ref.finding)}
                 />
               ))}
             </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Container } from "@/components/ui/container";
+import type { TReviewedFinding } from "@/lib/finding-reviews/schemas";
 import type { TReportView } from "@/lib/reports/get-report";
 import { AnswersAppendix } from "./answers-appendix";
 import { AreaChart } from "./area-chart";
@@ -22,6 +23,8 @@ type TProps = {
   mode: "owner" | "shared";
   /** Buttons rendered on the cover: the owner's (questions, print, share, PDF), or a shared copy's downloads. */
   actions?: ReactNode;
+  /** Per-finding editing controls (reviewer notes and severities), for those who run the review only. */
+  findingControls?: (finding: TReviewedFinding) => ReactNode;
 };
 
 /**
@@ -29,7 +32,7 @@ type TProps = {
  * rendering of a TReportView: no data access and no client state, so it renders the same on the
  * server, in a shared view and in print.
  */
-export function ReportDocument({ view, mode, actions }: TProps) {
+export function ReportDocument({ view, mode, actions, findingControls }: TProps) {
   const { report, appendix, assessment } = view;
   const refs = findingRefs(report.findings);
   const thresholds = levelThresholds(report.legend.levels);
@@ -85,12 +88,12 @@ export function ReportDocument({ view, mode, actions }: TProps) {
             {...section("findings")}
             intro={
               report.findings.length > 0
-                ? `${plural(report.findings.length, "finding")}, most severe first. Each cites the answers that raised it and what to do about it. Severity uses the same four levels as the scores.`
+                ? `${plural(report.findings.length, "finding")}, most severe first. Each cites the answers that raised it and what to do about it. Severity uses the same four levels as the scores.${report.findings.some((f) => f.review) ? " A reviewer's notes and adjusted severities are marked as theirs; an adjusted finding keeps the severity Faultline computed beside it." : ""}`
                 : undefined
             }
             className="print:break-before-page"
           >
-            <FindingsList report={report} refs={refs} />
+            <FindingsList report={report} refs={refs} findingControls={findingControls} />
           </ReportSection>
 
           <ReportSection

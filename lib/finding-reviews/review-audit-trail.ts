@@ -79,3 +79,8 @@ async function actorNames(labels: string[]): Promise<Map<string, TAuditEntry["ac
   }
   return names;
 }
+
+/** The review's title and organisation, for the audit page's heading. */
+export async function reviewHeading(assessmentId: string): Promise<{ title: string; organization: string | null } | null> {
+  return prisma.assessment.findUnique({ where: { id: assessmentId }, select: { title: true, organization: true } });
+}

@@ -6,6 +6,7 @@ import { PdfDownloads } from "@/components/report/pdf-downloads";
 import { PrintButton } from "@/components/report/print-button";
 import { SharePanel } from "@/components/shares/share-panel";
 import { ReportDocument } from "@/components/report/report-document";
+import { findingReviewControls } from "@/components/finding-reviews/finding-review-controls";
 import { LinkButton } from "@/components/ui/button";
 import { capabilitiesOf } from "@/lib/assessments/access";
 import { pageReviewAccess } from "@/lib/assessments/page-access";
@@ -52,6 +53,7 @@ export default async function ReportPage({ params }: TProps) {
       <ReportDocument
         view={view}
         mode="owner"
+        findingControls={capabilities.has("run") ? findingReviewControls(id) : undefined}
         actions={
           <>
             {capabilities.has("answer") ? (
