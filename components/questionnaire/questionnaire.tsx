@@ -18,9 +18,11 @@ type TProps = {
   questionnaire: TPublicQuestionnaire;
   initialAnswers: Record<string, TServerAnswer>;
   initialSection?: string;
+  /** False for an invited respondent: they answer alone and do not see the report. */
+  canReadReport?: boolean;
 };
 
-export function Questionnaire({ assessmentId, questionnaire, initialAnswers, initialSection }: TProps) {
+export function Questionnaire({ assessmentId, questionnaire, initialAnswers, initialSection, canReadReport = true }: TProps) {
   const { confirmed, outbox, status, errors, save, keepMine, keepTheirs } = useAnswerSync({ assessmentId, initialAnswers });
   const sections = questionnaire.sections;
   const [sectionId, setSectionId] = useState(sections.some((s) => s.id === initialSection) ? initialSection! : sections[0].id);
@@ -74,9 +76,11 @@ export function Questionnaire({ assessmentId, questionnaire, initialAnswers, ini
       <aside className="lg:sticky lg:top-6 lg:self-start">
         <SaveStatus status={status} pending={pending} conflicts={conflicts} answered={totals.answered} total={totals.total} />
         <SectionNav sections={summaries} currentId={sectionId} onSelect={setSectionId} />
-        <Link href={`/reviews/${assessmentId}/report`} className={buttonClasses({ variant: "secondary", size: "sm", className: "mt-6 w-full" })}>
-          See the report so far
-        </Link>
+        {canReadReport ? (
+          <Link href={`/reviews/${assessmentId}/report`} className={buttonClasses({ variant: "secondary", size: "sm", className: "mt-6 w-full" })}>
+            See the report so far
+          </Link>
+        ) : null}
       </aside>
 
       <section aria-labelledby="section-title">
@@ -120,10 +124,14 @@ export function Questionnaire({ assessmentId, questionnaire, initialAnswers, ini
             <button type="button" className={buttonClasses({ variant: "primary" })} onClick={() => setSectionId(sections[index + 1].id)}>
               Next: {sections[index + 1].title} →
             </button>
-          ) : (
+          ) : canReadReport ? (
             <Link href={`/reviews/${assessmentId}/report`} className={buttonClasses({ variant: "primary" })}>
               See your report →
             </Link>
+          ) : (
+            <p className="text-[0.9375rem] text-muted" role="status">
+              That was the last section. Your answers are saved as you give them; you can come back and change them until the session.
+            </p>
           )}
         </nav>
       </section>

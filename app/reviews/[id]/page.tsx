@@ -3,6 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { NoAccess } from "@/components/reviews/no-access";
 import { PrivateLink } from "@/components/reviews/private-link";
+import { RespondentIdentity } from "@/components/respondents/respondent-identity";
+import { respondentIdentity } from "@/lib/respondents/respondent-identity";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { loadAssessment } from "@/lib/assessments/get-assessment";
 import { answeringAccess, capabilitiesOf } from "@/lib/assessments/access";
@@ -27,6 +29,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   }
   const { view, questionnaire } = await loadAssessment(answeringAccess(granted)).catch(() => notFound());
   const workspace = await reviewWorkspace(granted.workspaceId);
+  // An invited respondent answers as themselves: say so, and show nothing beyond their own answers.
+  const respondent = granted.actor.kind === "respondent" ? await respondentIdentity(granted.actor.respondentId) : null;
   return (
     <>
     <ReviewNav assessmentId={id} current="questions" capabilities={capabilitiesOf(granted)} workspace={workspace} />
@@ -38,13 +42,18 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           </p>
           <h1 className="mt-2 text-title">{view.title}</h1>
         </div>
-        <PrivateLink assessmentId={id} token={token} />
+        {respondent ? (
+          <RespondentIdentity assessmentId={id} token={token} name={respondent.name} role={respondent.role} />
+        ) : (
+          <PrivateLink assessmentId={id} token={token} />
+        )}
       </header>
       <Questionnaire
         assessmentId={id}
         questionnaire={toPublicQuestionnaire(questionnaire)}
         initialAnswers={view.answers as Record<string, TServerAnswer>}
         initialSection={section}
+        canReadReport={capabilitiesOf(granted).has("read")}
       />
     </Container>
     </>
