@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BanksSection } from "@/components/banks/banks-section";
 import { AccountBar } from "@/components/workspaces/account-bar";
 import { daysFromNow } from "@/components/workspaces/format";
 import { InviteForm } from "@/components/workspaces/invite-form";
@@ -78,6 +79,8 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             ) : null}
           </div>
         </section>
+
+        <BanksSection user={user} workspaceId={membership.workspace.id} canImport={canRun} />
 
         <section aria-labelledby="people" className="mt-16">
           <h2 id="people" className="text-heading">
