@@ -112,7 +112,7 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
         </div>
       </header>
 
-      <section aria-labelledby="slide-prompt" className="mx-auto w-full max-w-[1680px] flex-1 px-5 py-6 sm:px-10 lg:py-9 2xl:px-14">
+      <section aria-labelledby="slide-prompt" className="mx-auto w-full max-w-[1760px] flex-1 px-5 py-6 sm:px-10 lg:py-8 2xl:px-14">
         {divergingOnly && diverging.size === 0 ? (
           <p role="status" className="mb-6 rounded-lg border border-line-strong/60 bg-surface px-4 py-3 text-lg">
             No question divides the team so far. Press <Kbd>D</Kbd> to show every question.
@@ -137,16 +137,17 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
         <p className="sr-only" aria-live="polite" aria-atomic="true">
           Question {current.number} of {slides.length}: {current.prompt}
         </p>
-        <h1 id="slide-prompt" className="mt-6 max-w-[48ch] font-serif text-[clamp(1.75rem,0.9rem+2.6vw,3.75rem)] leading-[1.12] tracking-[-0.01em] lg:mt-8">
-          {current.prompt}
-        </h1>
-        <div className="mt-4 max-w-[80ch]">
-          <p className="eyebrow text-muted">Why we ask</p>
-          <p className="mt-1 text-[clamp(1.0625rem,0.9rem+0.5vw,1.5rem)] leading-relaxed text-muted">{current.help}</p>
-        </div>
-
-        <div className="mt-8 grid gap-8 xl:grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] xl:gap-14 2xl:mt-10">
-          <section aria-labelledby="answers-title">
+        {/* Phone and laptop: the question, the answers, then the aside. Wide screens: the question and
+            the aside on the left, the answers filling the right. */}
+        <div className="mt-6 grid gap-x-16 gap-y-10 lg:mt-8 xl:grid-cols-[minmax(0,0.85fr)_minmax(0,1.15fr)] xl:grid-rows-[auto_1fr]">
+          <div>
+            <h1 id="slide-prompt" className="max-w-[40ch] font-serif text-[clamp(1.75rem,1rem+2vw,3.25rem)] leading-[1.12] tracking-[-0.01em]">
+              {current.prompt}
+            </h1>
+            <p className="eyebrow mt-5 text-muted">Why we ask</p>
+            <p className="mt-1 max-w-[65ch] text-[clamp(1.0625rem,0.9rem+0.45vw,1.4375rem)] leading-relaxed text-muted">{current.help}</p>
+          </div>
+          <section aria-labelledby="answers-title" className="xl:col-start-2 xl:row-span-2 xl:row-start-1 xl:border-l xl:border-line xl:pl-16">
             <div className="mb-3 flex flex-wrap items-center gap-3">
               <h2 id="answers-title" className="eyebrow text-muted">
                 The team’s answers
@@ -157,7 +158,9 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
               <DistributionChart distribution={question.distribution} agreedBuckets={question.agreed?.buckets ?? []} total={respondents} />
             ) : null}
           </section>
-          <QuestionAside question={question} notesVisible={notesVisible} />
+          <div className="xl:col-start-1 xl:row-start-2">
+            <QuestionAside question={question} notesVisible={notesVisible} />
+          </div>
         </div>
       </section>
 
@@ -166,7 +169,7 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
           <span aria-hidden="true">←</span> Previous
         </Button>
         <button type="button" onClick={() => setDialog("jump")} aria-keyshortcuts="G" className="min-h-10 rounded-md px-3 text-sm text-muted hover:bg-sunken hover:text-ink">
-          Go to question <Kbd>G</Kbd>
+          Go to<span className="max-sm:sr-only"> question</span> <Kbd>G</Kbd>
         </button>
         <Button onClick={() => next && setCurrentId(next.id)} disabled={!next} aria-keyshortcuts="ArrowRight Space PageDown">
           Next <span aria-hidden="true">→</span>
