@@ -1,0 +1,46 @@
+import { Button } from "@/components/ui/button";
+import type { TMilestoneSummary } from "@/lib/milestones/list-milestones";
+import { formatReportDate } from "@/lib/reports/report-text";
+
+type TProps = { assessmentId: string; choices: TMilestoneSummary[]; from: string; to: string };
+
+function optionText(milestone: TMilestoneSummary): string {
+  const where = milestone.generation === 0 ? "" : milestone.generation === 1 ? " (previous review)" : ` (${milestone.generation} reviews back)`;
+  return `${milestone.number}. ${milestone.label} · ${formatReportDate(milestone.createdAt)}${where}`;
+}
+
+/** Which two milestones to compare: a plain GET form, so it works before any script has loaded. */
+export function ComparePicker({ assessmentId, choices, from, to }: TProps) {
+  const select = "mt-1 block h-11 w-full min-w-0 rounded-md border border-line-strong/70 bg-surface px-3 text-[0.9375rem]";
+  return (
+    <form method="get" action={`/reviews/${assessmentId}/compare`} className="grid gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-[1fr_1fr_auto] sm:items-end print:hidden">
+      <div className="min-w-0">
+        <label htmlFor="compare-from" className="text-sm font-medium">
+          Before
+        </label>
+        <select id="compare-from" name="from" defaultValue={from} className={select}>
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {optionText(choice)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="min-w-0">
+        <label htmlFor="compare-to" className="text-sm font-medium">
+          After
+        </label>
+        <select id="compare-to" name="to" defaultValue={to} className={select}>
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {optionText(choice)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" variant="secondary">
+        Compare
+      </Button>
+    </form>
+  );
+}
