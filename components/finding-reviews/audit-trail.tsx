@@ -21,13 +21,14 @@ export function AuditTrail({ events, olderHref, newestHref }: TProps) {
     <div>
       <ol className="divide-y divide-line border-y border-line" aria-label="Audit events, newest first">
         {events.map((event) => (
-          <li key={event.id} className="grid gap-1 py-4 sm:grid-cols-[11rem_minmax(0,1fr)] sm:gap-6">
+          <li key={event.id} className="grid gap-1 py-4 sm:grid-cols-[12.5rem_minmax(0,1fr)] sm:gap-6">
             <time dateTime={event.at} className="font-mono text-sm text-muted">
               {WHEN.format(new Date(event.at))} UTC
             </time>
             <div className="min-w-0">
               <p className="break-words">
-                <span className="font-medium">{event.actor.name}</span> {event.summary}.
+                <span className="font-medium">{event.actor.name}</span> {event.summary}
+                {/[.!?”"]$/.test(event.summary) ? "" : "."}
               </p>
               <p className="mt-0.5 text-xs text-muted">
                 {KIND_LABEL[event.actor.kind]} <span aria-hidden="true">·</span> <span className="font-mono">{event.action}</span>

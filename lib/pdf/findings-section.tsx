@@ -61,6 +61,12 @@ function Actions({ finding }: { finding: TReportFinding }) {
   );
 }
 
+// A set line height on text with a bold run inside doubles the gaps in react-pdf; only CJK needs one.
+function tallScript(text: string | null): { lineHeight?: number } {
+  const lineHeight = lineHeightFor(text, 0);
+  return lineHeight > 0 ? { lineHeight } : {};
+}
+
 // The reviewer's words sit outside the finding's unbreakable head: a justification may be long, so
 // this block may split across pages.
 function ReviewerAssessment({ finding }: { finding: TReviewedFinding }) {
@@ -70,13 +76,13 @@ function ReviewerAssessment({ finding }: { finding: TReviewedFinding }) {
     <View style={{ marginTop: 9, paddingLeft: 8, paddingVertical: 2, borderLeftWidth: 2, borderLeftColor: COLOR.accent, maxWidth: 460 }}>
       <Eyebrow color={COLOR.accent}>{REVIEWER_EYEBROW}</Eyebrow>
       {text.severity ? (
-        <Text {...breakProps(text.justification ?? "")} style={{ marginTop: 3, lineHeight: lineHeightFor(text.justification ?? "", 1.45) }}>
+        <Text {...breakProps(text.justification ?? "")} style={[{ marginTop: 3 }, tallScript(text.justification)]}>
           <Text style={{ fontWeight: 600 }}>{text.severity}</Text>
           {text.justification ? ` — ${text.justification}` : ""}
         </Text>
       ) : null}
       {text.note ? (
-        <Text {...breakProps(text.note)} style={{ marginTop: 3, lineHeight: lineHeightFor(text.note, 1.45) }}>
+        <Text {...breakProps(text.note)} style={[{ marginTop: 3 }, tallScript(text.note)]}>
           <Text style={{ fontWeight: 600 }}>Reviewer's note:</Text> {text.note}
         </Text>
       ) : null}
