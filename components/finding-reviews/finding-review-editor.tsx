@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { RISK_LEVELS, RISK_META, type RiskLevel } from "@/components/ui/risk-levels";
 import { JUSTIFICATION_MIN_LENGTH, ZFindingReviewInput, type TFindingReviewInput } from "@/lib/finding-reviews/schemas";
 
@@ -36,6 +36,15 @@ export function FindingReviewEditor({ assessmentId, findingId, findingTitle, com
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [conflict, setConflict] = useState<TEditableReview | null>(null);
   const [status, setStatus] = useState<"idle" | "saving" | "saved">("idle");
+  // Closing the form (saved or cancelled) hands focus back to the button that opened it.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (!open && returnFocus) {
+      toggle.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [open, returnFocus]);
   const url = `/api/v1/assessments/${assessmentId}/findings/${encodeURIComponent(findingId)}/review`;
   const hasReview = Boolean(review && (review.note || review.severity));
 
@@ -61,6 +70,7 @@ export function FindingReviewEditor({ assessmentId, findingId, findingTitle, com
     if (response.ok) {
       setStatus("saved");
       setOpen(false);
+      setReturnFocus(true);
       setBaseVersion(body.version);
       router.refresh();
       return;
@@ -103,10 +113,10 @@ export function FindingReviewEditor({ assessmentId, findingId, findingTitle, com
   if (!open) {
     return (
       <div className="mt-5 flex flex-wrap items-center gap-3 print:hidden">
-        <Button variant="secondary" size="sm" aria-expanded={false} aria-controls={`${id}-form`} onClick={() => { setOpen(true); setStatus("idle"); }}>
+        <button ref={toggle} type="button" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-expanded={false} onClick={() => { setOpen(true); setStatus("idle"); }}>
           {hasReview ? "Edit reviewer note" : "Reviewer note"}
           <span className="sr-only"> on {findingTitle}</span>
-        </Button>
+        </button>
         <span role="status" className="text-sm text-muted">
           {status === "saved" ? "Saved." : ""}
         </span>
@@ -184,7 +194,7 @@ export function FindingReviewEditor({ assessmentId, findingId, findingTitle, com
         <Button type="submit" size="sm" disabled={status === "saving"}>
           {status === "saving" ? "Saving…" : "Save review"}
         </Button>
-        <Button size="sm" variant="secondary" onClick={() => { setOpen(false); setErrors({}); setConflict(null); }}>
+        <Button size="sm" variant="secondary" onClick={() => { setOpen(false); setReturnFocus(true); setErrors({}); setConflict(null); }}>
           Cancel
         </Button>
         {hasReview ? (
