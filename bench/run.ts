@@ -4,7 +4,7 @@
  * shared machine are noisy: compare rows of the same run (the ratios), not runs with each other.
  *
  * `npm run bench -- answers report js scale` runs only the named parts (all by default); results.md
- * is written only by a full run.
+ * is written only by a full run. `--port 3306` moves the servers to 3306-3308.
  */
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -19,9 +19,12 @@ import { benchReportRendering } from "./report-render";
 import { benchScale } from "./scale";
 import { machine } from "./support";
 
-const APP_PORT = 3250;
-const BASELINE_PORT = 3251;
-const SCALE_APP_PORT = 3252;
+// Three ports from --port (3250 by default), so that runs beside other servers can choose theirs.
+const portFlag = process.argv.indexOf("--port");
+const FIRST_PORT = portFlag > 0 ? Number(process.argv[portFlag + 1]) : 3250;
+const APP_PORT = FIRST_PORT;
+const BASELINE_PORT = FIRST_PORT + 1;
+const SCALE_APP_PORT = FIRST_PORT + 2;
 const POOL_SIZE = 10; // the app's default DATABASE_POOL_MAX
 const PARTS = ["answers", "report", "js", "scale"] as const;
 
@@ -108,7 +111,7 @@ async function statementsPerPut(appUrl: string, review: TReview, databaseUrl: st
 }
 
 async function main() {
-  const asked = process.argv.slice(2);
+  const asked = process.argv.slice(2).filter((arg, i, all) => arg !== "--port" && all[i - 1] !== "--port");
   const parts = asked.length ? PARTS.filter((p) => asked.includes(p)) : [...PARTS];
   const server = await acquireServer((line) => console.error(line));
   const databaseUrl = await createDatabase(server.adminUrl, "faultline_bench");
