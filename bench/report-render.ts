@@ -17,7 +17,7 @@ export async function createCompleteReview(base: string): Promise<TCreated> {
 
 type TMeasured = { label: string; stats: TStats; bytes: number } | { label: string; unavailable: string };
 
-async function measure(label: string, runs: number, fn: () => Promise<Response>): Promise<TMeasured> {
+async function measure(label: string, runs: number, fn: () => Promise<Response>, before?: (i: number) => Promise<void>): Promise<TMeasured> {
   const warmUp = await fn(); // warm-up: compile, caches, first connection
   await warmUp.arrayBuffer();
   // A route another change has not landed yet (the PDF) is reported as such rather than failing the run.
@@ -25,7 +25,12 @@ async function measure(label: string, runs: number, fn: () => Promise<Response>)
   const samples: number[] = [];
   let bytes = 0;
   const started = performance.now();
+  let untimed = 0;
   for (let i = 0; i < runs; i++) {
+    if (before) {
+      const [, spent] = await timed(() => before(i));
+      untimed += spent;
+    }
     const [response, elapsed] = await timed(async () => {
       const r = await fn();
       bytes = (await r.arrayBuffer()).byteLength;
@@ -34,7 +39,7 @@ async function measure(label: string, runs: number, fn: () => Promise<Response>)
     if (!response.ok) throw new Error(`${label}: HTTP ${response.status}`);
     samples.push(elapsed);
   }
-  return { label, stats: stats(samples, performance.now() - started), bytes };
+  return { label, stats: stats(samples, performance.now() - started - untimed), bytes };
 }
 
 /** The report of a complete review as JSON, as the HTML page and as a PDF, over HTTP, in one run. */
@@ -42,12 +47,25 @@ export async function benchReportRendering(base: string, runs = 30): Promise<str
   const review = await createCompleteReview(base);
   const auth = { headers: { authorization: `Bearer ${review.editToken}` } };
   const cookie = { headers: { cookie: `fl_edit_${review.id}=${review.editToken}` } };
+  // Rendered PDFs are cached by their report's content (lib/reports/pdf-cache.ts): changing a note
+  // before each request makes every one a fresh render; asking again for the same report is a hit.
+  const changeNote = async (i: number) => {
+    const response = await fetch(`${base}/api/v1/assessments/${review.id}/answers/context.stage`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${review.editToken}` },
+      body: JSON.stringify({ value: "scaling", note: `Benchmark round ${i}` }),
+    });
+    if (!response.ok) throw new Error(`changing a note: ${response.status}`);
+  };
+  const pdf = (query = "") => () => fetch(`${base}/api/v1/assessments/${review.id}/report.pdf${query}`, auth);
   const results = [
     await measure("Report JSON (`GET …/report`)", runs, () => fetch(`${base}/api/v1/assessments/${review.id}/report`, auth)),
     await measure("Report HTML page (`/reviews/{id}/report`)", runs, () => fetch(`${base}/reviews/${review.id}/report`, cookie)),
-    await measure("Report PDF, A4 (`GET …/report.pdf`)", runs, () => fetch(`${base}/api/v1/assessments/${review.id}/report.pdf`, auth)),
-    await measure("Report PDF, US Letter", runs, () => fetch(`${base}/api/v1/assessments/${review.id}/report.pdf?paper=letter`, auth)),
+    await measure("Report PDF, A4 (`GET …/report.pdf`), rendered", runs, pdf(), changeNote),
+    await measure("Report PDF, US Letter, rendered", runs, pdf("?paper=letter"), changeNote),
+    await measure("Report PDF, A4, the same report again (cached)", runs, pdf()),
   ];
+  const blocked = await liveWhileRendering(base, pdf(), changeNote);
   const htmlResult = results[1];
   const html = "stats" in htmlResult ? htmlResult.stats.p50 : NaN;
   const lines = [
@@ -60,6 +78,30 @@ export async function benchReportRendering(base: string, runs = 30): Promise<str
         ? `| ${r.label} | ${ms(r.stats.p50)} | ${ms(r.stats.p95)} | ${r.stats.perSecond.toFixed(1)} | ${(r.bytes / 1024).toFixed(0)} KiB | ${(r.stats.p50 / html).toFixed(2)}× |`
         : `| ${r.label} | ${r.unavailable} | | | | |`,
     ),
+    "",
+    `A render still holds the instance's one event loop: while PDFs render back to back, \`GET /api/v1/live\` (asked every 20 ms) waits ${ms(blocked.p50)} at the median and ${ms(blocked.max)} at worst. The cache takes repeated downloads of one report off that loop; a render for a changed report still blocks it (see ARCHITECTURE.md, "PDF rendering").`,
   ];
   return lines.join("\n");
+}
+
+/** Latency of the liveness endpoint, asked every 20 ms while fresh PDFs render one after another. */
+async function liveWhileRendering(base: string, render: () => Promise<Response>, change: (i: number) => Promise<void>): Promise<{ p50: number; max: number }> {
+  let rendering = true;
+  const samples: number[] = [];
+  const poll = (async () => {
+    while (rendering) {
+      const [response, elapsed] = await timed(() => fetch(`${base}/api/v1/live`));
+      await response.arrayBuffer();
+      samples.push(elapsed);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  for (let i = 0; i < 5; i++) {
+    await change(1_000 + i);
+    await (await render()).arrayBuffer();
+  }
+  rendering = false;
+  await poll;
+  const sorted = samples.sort((a, b) => a - b);
+  return { p50: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
 }
