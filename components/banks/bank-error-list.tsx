@@ -1,9 +1,35 @@
+import { Fragment } from "react";
 import type { TBankError } from "@/lib/banks/bank-format";
 
 type TShownError = TBankError | { path: string; message: string };
 
 function hasPlace(error: TShownError): error is TBankError {
   return "line" in error && typeof error.line === "number";
+}
+
+/** `a.b[2].c` with a line-break opportunity before each step, so a long path wraps where it reads well. */
+function breakablePath(path: string) {
+  return path.split(/(?=[.[])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
+}
+
+/** The line at fault, without its indentation, and a caret under the column. */
+function Excerpt({ line, column, text }: { line: number; column: number; text: string }) {
+  const shown = text.replace(/\r$/, "");
+  const indent = shown.length - shown.trimStart().length;
+  const gutter = `${String(line).padStart(4)} | `;
+  return (
+    <pre className="mt-2 overflow-x-auto rounded-md bg-sunken px-3 py-2 font-mono text-[0.75rem] leading-5 text-ink" aria-hidden="true">
+      <span className="text-muted select-none">{gutter}</span>
+      {shown.trimStart()}
+      {"\n"}
+      <span className="text-risk-high select-none">{" ".repeat(gutter.length + Math.max(0, column - 1 - indent))}^</span>
+    </pre>
+  );
 }
 
 /**
@@ -39,19 +65,12 @@ export function BankErrorList({
                   Line {error.line}, column {error.column}
                 </span>
               ) : null}
-              {error.path ? <code className="min-w-0 rounded bg-sunken px-1.5 py-0.5 font-mono text-[0.75rem] break-all text-ink">{error.path}</code> : null}
+              {error.path ? <code className="min-w-0 rounded bg-sunken px-1.5 py-0.5 font-mono text-[0.75rem] break-words text-ink">{breakablePath(error.path)}</code> : null}
             </p>
             <p className="mt-1 text-ink">{error.message}</p>
             {hasPlace(error) && lines[error.line - 1] !== undefined ? (
               <>
-                <pre className="mt-2 overflow-x-auto rounded-md bg-sunken px-3 py-2 font-mono text-[0.75rem] leading-5 text-ink" aria-hidden="true">
-                  <span className="text-muted select-none">{String(error.line).padStart(4)} │ </span>
-                  {lines[error.line - 1]}
-                  {"\n"}
-                  <span className="text-risk-high select-none">
-                    {" ".repeat(7 + Math.max(0, error.column - 1))}^
-                  </span>
-                </pre>
+                <Excerpt line={error.line} column={error.column} text={lines[error.line - 1]} />
                 <button
                   type="button"
                   onClick={() => onShow(error.line, error.column)}

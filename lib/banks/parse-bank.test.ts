@@ -87,7 +87,7 @@ describe("parseBank: schema errors", () => {
       {
         path: "questionnaire.sections[1].questions[0].choices[2].risk",
         ...placeOf(text, "1.5"),
-        message: "Too big: expected number to be <=1",
+        message: "At most 1; this is 1.5",
       },
     ]);
   });
@@ -98,7 +98,7 @@ describe("parseBank: schema errors", () => {
     const text = serializeBank(valid.document, "json").replace('"risk": 1\n', '"risk": 1.5\n');
     const [error, ...rest] = errorsOf(text, "json");
     expect(rest).toEqual([]);
-    expect(error).toEqual({ path: "questionnaire.sections[1].questions[0].choices[2].risk", ...placeOf(text, "1.5"), message: "Too big: expected number to be <=1" });
+    expect(error).toEqual({ path: "questionnaire.sections[1].questions[0].choices[2].risk", ...placeOf(text, "1.5"), message: "At most 1; this is 1.5" });
   });
 
   it("points an unknown field at its key, and a missing field at the object that lacks it", () => {

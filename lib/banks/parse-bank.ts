@@ -95,7 +95,27 @@ function fromZodIssue(
   if (!located.found && issue.code === "invalid_type" && typeof last === "string") {
     return [locateError(document, position, path, `Missing field "${last}" (expected ${EXPECTED[issue.expected] ?? issue.expected})`, "value")];
   }
-  return [locateError(document, position, path, issue.message, "value")];
+  return [locateError(document, position, path, plainMessage(issue, valueAt(document.value, path)), "value")];
+}
+
+/** zod's size messages ("Too big: expected number to be <=1") said the way a bank's author reads them. */
+function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== "too_big" && issue.code !== "too_small") return issue.message;
+  const big = issue.code === "too_big";
+  const limit = Number(big ? issue.maximum : issue.minimum);
+  const exact = issue.inclusive !== false;
+  switch (issue.origin) {
+    case "number":
+    case "int":
+      return `${big ? (exact ? "At most" : "Less than") : exact ? "At least" : "More than"} ${limit}${typeof value === "number" ? `; this is ${value}` : ""}`;
+    case "string":
+      if (!big && limit === 1) return "Cannot be empty";
+      return `${big ? "At most" : "At least"} ${limit} characters${typeof value === "string" ? `; this has ${value.length}` : ""}`;
+    case "array":
+      return `${big ? "At most" : "At least"} ${limit} ${limit === 1 ? "item" : "items"}${Array.isArray(value) ? `; this has ${value.length}` : ""}`;
+    default:
+      return issue.message;
+  }
 }
 
 /** zod's type names in the words of someone writing a bank file. */
@@ -135,6 +155,15 @@ function orderErrors(errors: TBankError[]): TBankError[] {
   const next = unique[MAX_REPORTED_ERRORS];
   const more = { ...next, message: `…and ${unique.length - MAX_REPORTED_ERRORS} more problems from here on; fix the ones above first.` };
   return [...unique.slice(0, MAX_REPORTED_ERRORS), more];
+}
+
+function valueAt(root: unknown, path: TPathSegment[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

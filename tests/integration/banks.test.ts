@@ -46,7 +46,7 @@ describe("question banks: import", () => {
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     expect(refused.body).toMatchObject({ code: "invalid-bank", detail: "The question bank was not imported: 1 problem to fix." });
     expect(refused.body.errors).toEqual([
-      { path: "questionnaire.sections[1].questions[0].choices[2].risk", ...placeOf(text, "risk: 1.5"), column: placeOf(text, "1.5").column, message: "Too big: expected number to be <=1" },
+      { path: "questionnaire.sections[1].questions[0].choices[2].risk", ...placeOf(text, "risk: 1.5"), column: placeOf(text, "1.5").column, message: "At most 1; this is 1.5" },
     ]);
 
     const json = await importBank(team, "consultant", { format: "json", source: '{\n  "faultline": "question-bank/1",\n  "questionnaire": {\n' });
