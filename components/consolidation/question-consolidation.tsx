@@ -30,6 +30,10 @@ export function QuestionConsolidation({ assessmentId, item, number, respondents,
 
       <table className="mt-5 w-full table-fixed border-collapse text-[0.9375rem]">
         <caption className="sr-only">Each respondent&rsquo;s answer to question {number}</caption>
+        <colgroup>
+          <col className="w-[38%] sm:w-[26%]" />
+          <col />
+        </colgroup>
         <thead className="sr-only">
           <tr>
             <th scope="col">Respondent</th>
@@ -41,7 +45,7 @@ export function QuestionConsolidation({ assessmentId, item, number, respondents,
             const answer = byRespondent.get(respondent.id);
             return (
               <tr key={respondent.id} className="border-t border-line align-top">
-                <th scope="row" className="w-[34%] py-2.5 pr-3 text-left font-normal sm:w-[28%]">
+                <th scope="row" className="py-2.5 pr-3 text-left font-normal">
                   <span className="block font-medium break-words">{respondent.name}</span>
                   {respondent.role ? <span className="block text-sm break-words text-muted">{respondent.role}</span> : null}
                 </th>

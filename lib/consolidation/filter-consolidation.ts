@@ -8,8 +8,9 @@ export type TConsolidationFilter = z.infer<typeof ZConsolidationFilter>;
 
 export const FILTER_LABELS: Record<TConsolidationFilter, string> = { all: "All questions", diverging: "Diverging", "not-agreed": "Not agreed yet" };
 
-export function matchesFilter(question: Pick<TConsolidationQuestion, "divergence" | "agreed">, filter: TConsolidationFilter): boolean {
+/** "Not agreed yet" lists questions someone answered: those nobody answered have nothing to settle. */
+export function matchesFilter(question: Pick<TConsolidationQuestion, "divergence" | "agreed" | "answers">, filter: TConsolidationFilter): boolean {
   if (filter === "diverging") return question.divergence.score > 0;
-  if (filter === "not-agreed") return question.agreed === null;
+  if (filter === "not-agreed") return question.agreed === null && question.answers.length > 0;
   return true;
 }

@@ -19,7 +19,7 @@ const STRONG: Record<string, [TScoringAnswer, TScoringAnswer]> = {
   "team.onboarding": [a("current-docs"), a("ask-one-person")],
   "team.diagrams": [a("kept-current"), a("none")],
   "team.small-change": [a("hours"), a("longer")],
-  "team.incident-responders": [a(8), { state: "unknown" }],
+  "team.incident-responders": [a(8), a(1)],
   "observability.slow-endpoint": [{ state: "unknown" }, a("minutes")],
 };
 
