@@ -44,8 +44,8 @@ export function DistributionChart({ distribution, agreedBuckets, total }: { dist
                     </Tag>
                   ) : null}
                 </p>
-                <p className={`shrink-0 font-mono leading-none font-medium tabular-nums ${dense ? "text-[clamp(1.25rem,1rem+0.7vw,1.75rem)]" : "text-[clamp(1.375rem,1rem+1vw,2.25rem)]"}`} data-count>
-                  {bucket.count}
+                <p className={`shrink-0 font-mono leading-none font-medium tabular-nums ${dense ? "text-[clamp(1.25rem,1rem+0.7vw,1.75rem)]" : "text-[clamp(1.375rem,1rem+1vw,2.25rem)]"}`}>
+                  <span data-count>{bucket.count}</span>
                   <span className="sr-only"> of {answered}</span>
                 </p>
               </div>

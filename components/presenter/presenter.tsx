@@ -210,11 +210,11 @@ function AgreementBadge({ question }: { question: TPresenterLiveQuestion | undef
   if (!question || question.distribution.answered < 2) return null;
   const level = question.divergence.level === "none" ? "" : ` · ${question.divergence.level} divergence`;
   return question.diverging ? (
-    <span className="rounded-full border-2 border-ink px-3 py-0.5 text-sm font-semibold" data-diverging>
+    <span className="rounded-full border-2 border-ink px-3 py-0.5 text-sm font-semibold" data-agreement="differs">
       <span aria-hidden="true">≠ </span>Team differs{level}
     </span>
   ) : (
-    <span className="rounded-full border border-line-strong px-3 py-0.5 text-sm font-medium">
+    <span className="rounded-full border border-line-strong px-3 py-0.5 text-sm font-medium" data-agreement="agrees">
       <span aria-hidden="true">= </span>Team agrees
     </span>
   );
