@@ -13,12 +13,18 @@ export function AnswersAppendix({ appendix, respondents }: TProps) {
           <h3 className="text-heading">Where the team disagreed</h3>
           <p className="mt-1 text-[0.9375rem] text-muted">
             {respondents.count} people answered. Divergent answers are evidence in themselves: the mental model is not yet shared.
+            Where no agreed answer is recorded, the report uses the answer most people gave (a tie goes to the riskier one) and
+            marks it provisional.
           </p>
           <ul className="mt-4 grid gap-3">
             {respondents.disagreements.map((d) => (
               <li key={d.questionId} className="border-l-2 border-line-strong/50 pl-4">
                 <p className="text-sm text-muted">{d.prompt}</p>
                 <p className="mt-0.5">{d.answers.join(" · ")}</p>
+                <p className="mt-0.5 text-sm text-muted">
+                  {d.level === "none" ? "Not measured" : `${d.level[0].toUpperCase()}${d.level.slice(1)} divergence (${d.divergence.toFixed(2)} of 1)`}
+                  {d.provisional ? " · provisional: no agreed answer yet" : " · agreed answer recorded"}
+                </p>
               </li>
             ))}
           </ul>
@@ -41,6 +47,11 @@ export function AnswersAppendix({ appendix, respondents }: TProps) {
                   <dt className="text-muted">{entry.prompt}</dt>
                   <dd>
                     <AnswerText answer={entry.answer} className={entry.state === "unanswered" ? "text-muted italic" : "font-medium"} />
+                    {entry.provisional ? (
+                      <span className="ml-2 inline-block rounded-[4px] border border-risk-medium/55 bg-risk-medium/12 px-1.5 align-[1px] font-mono text-[0.6875rem] leading-5 tracking-wide uppercase">
+                        Provisional: the team differs
+                      </span>
+                    ) : null}
                     {entry.note ? (
                       <span className="mt-1.5 block border-l-2 border-accent/50 pl-3 text-muted print:border-ink">
                         <span className="font-medium text-ink">Note:</span> {entry.note}

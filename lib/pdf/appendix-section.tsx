@@ -32,6 +32,7 @@ function Entry({ entry, number, heading }: TEntryProps) {
   ) : (
     <Text {...breakProps(entry.answer)} style={{ fontWeight: 600, marginTop: 1 }}>
       {entry.answer}
+      {entry.provisional ? <Text style={{ fontWeight: 400, color: COLOR.muted }}>{"  (provisional: the team differs, no agreed answer yet)"}</Text> : null}
     </Text>
   );
   const answerInHead = entry.answer.length <= HEAD_ANSWER_MAX;

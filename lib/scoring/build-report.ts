@@ -66,7 +66,9 @@ export function buildReport(questionnaire: TQuestionnaire, answers: TScoringAnsw
     const measured = divergences.get(id);
     if (!disagreement || !measured) return item;
     const said = disagreement.answers.map((answer) => describeAnswer(questions.get(id) as TQuestion, answer)).join(" · ");
-    return { ...item, answer: `The team answered: ${said} (${measured.level} divergence, ${measured.score.toFixed(2)})` };
+    // The settled answer's note would read as everyone's: leave it to the appendix.
+    const { note: _note, ...rest } = item;
+    return { ...rest, answer: `The team answered: ${said} (${measured.level} divergence, ${measured.score.toFixed(2)})` };
   };
 
   const search =
