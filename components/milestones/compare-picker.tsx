@@ -13,7 +13,7 @@ function optionText(milestone: TMilestoneSummary): string {
 export function ComparePicker({ assessmentId, choices, from, to }: TProps) {
   const select = "mt-1 block h-11 w-full min-w-0 rounded-md border border-line-strong/70 bg-surface px-3 text-[0.9375rem]";
   return (
-    <form method="get" action={`/reviews/${assessmentId}/compare`} className="grid gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-[1fr_1fr_auto] sm:items-end print:hidden">
+    <form method="get" action={`/reviews/${assessmentId}/compare`} className="grid grid-cols-1 gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end print:hidden">
       <div className="min-w-0">
         <label htmlFor="compare-from" className="text-sm font-medium">
           Before

@@ -97,7 +97,7 @@ function FindingGroup({ id, title, blurb, findings, areaTitle }: { id: string; t
         <ul className="mt-3 divide-y divide-line border-y border-line">
           {findings.map((finding) => (
             <li key={finding.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:gap-4">
-              <span className="flex shrink-0 items-center gap-2 sm:w-48">
+              <span className="flex shrink-0 items-center gap-2 sm:w-44">
                 {"before" in finding ? (
                   <>
                     <RiskBadge level={finding.before} size="sm" variant="plain" />
@@ -126,7 +126,7 @@ export function ComparisonView({ comparison, thresholds }: TProps) {
   const { from, to, findings } = comparison;
   const areaTitle = new Map(comparison.areas.map((area) => [area.id, area.title]));
   return (
-    <div className="grid gap-12">
+    <div className="grid grid-cols-1 gap-12">
       <div className="grid gap-4 sm:grid-cols-2">
         {[
           { role: "Before", milestone: from },

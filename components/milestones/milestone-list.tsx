@@ -37,7 +37,7 @@ export function MilestoneList({ assessmentId, milestones, earlier }: TProps) {
               <div className="min-w-0">
                 <p className="eyebrow text-muted">Milestone {milestone.number}</p>
                 <h3 className="mt-1 font-serif text-heading break-words">
-                  <Link href={`/reviews/${assessmentId}/milestones/${milestone.number}`} className="text-ink">
+                  <Link href={`/reviews/${assessmentId}/milestones/${milestone.number}`} className="text-ink no-underline hover:underline">
                     {milestone.label}
                   </Link>
                 </h3>
@@ -60,12 +60,14 @@ export function MilestoneList({ assessmentId, milestones, earlier }: TProps) {
               </dl>
             </div>
             <p className="mt-4 flex flex-wrap gap-x-5 gap-y-2 border-t border-line pt-3 text-sm">
-              <Link href={`/reviews/${assessmentId}/milestones/${milestone.number}`}>View frozen report</Link>
-              <a href={`/api/v1/assessments/${assessmentId}/milestones/${milestone.number}/report.pdf`} download>
+              <Link href={`/reviews/${assessmentId}/milestones/${milestone.number}`} className="text-accent underline underline-offset-4">
+                View frozen report
+              </Link>
+              <a href={`/api/v1/assessments/${assessmentId}/milestones/${milestone.number}/report.pdf`} download className="text-accent underline underline-offset-4">
                 PDF
               </a>
               {previous ? (
-                <Link href={`/reviews/${assessmentId}/compare?from=${previous.id}&to=${milestone.id}`}>
+                <Link href={`/reviews/${assessmentId}/compare?from=${previous.id}&to=${milestone.id}`} className="text-accent underline underline-offset-4">
                   Compare with {previous.generation === milestone.generation ? `milestone ${previous.number}` : `“${previous.label}” of the previous review`}
                 </Link>
               ) : null}

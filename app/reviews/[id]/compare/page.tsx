@@ -47,7 +47,7 @@ export default async function ComparePage({ params, searchParams }: TProps) {
           <p>What moved between two published milestones: the overall level, each area, the findings and the answers.</p>
         </PageHeading>
         {loaded ? (
-          <div className="grid gap-10">
+          <div className="grid grid-cols-1 gap-10">
             <ComparePicker assessmentId={id} choices={loaded.choices} from={loaded.comparison.from.id} to={loaded.comparison.to.id} />
             <div className="flex flex-wrap gap-2 print:hidden">
               <a href={pdfHref!} download className={buttonClasses({ variant: "primary", size: "sm" })}>

@@ -35,7 +35,8 @@ export default async function MilestonesPage({ params }: { params: Promise<{ id:
             {heading.previous ? (
               <>
                 {" "}
-                This review follows <Link href={`/reviews/${heading.previous.id}/milestones`}>{heading.previous.title}</Link>
+                This review follows{" "}
+                <Link href={`/reviews/${heading.previous.id}/milestones`} className="text-accent underline underline-offset-4">{heading.previous.title}</Link>
                 {heading.previous.milestoneNumber ? `, starting from its milestone ${heading.previous.milestoneNumber}` : ""}.
               </>
             ) : null}
@@ -48,7 +49,7 @@ export default async function MilestonesPage({ params }: { params: Promise<{ id:
                 Published
               </h2>
               {chain.length >= 2 ? (
-                <Link href={`/reviews/${id}/compare`} className="text-sm">
+                <Link href={`/reviews/${id}/compare`} className="text-sm text-accent underline underline-offset-4">
                   Compare the latest two
                 </Link>
               ) : null}
