@@ -6,6 +6,7 @@ import { GET as reportRoute } from "@/app/api/v1/assessments/[id]/report/route";
 import { POST as inviteRoute } from "@/app/api/v1/assessments/[id]/respondents/route";
 import { GET as consolidationRoute } from "@/app/api/v1/assessments/[id]/consolidation/route";
 import { DELETE as clearAgreedRoute, PUT as agreeRoute } from "@/app/api/v1/assessments/[id]/agreed-answers/[questionId]/route";
+import { GET as exportRoute } from "@/app/api/v1/assessments/[id]/export/route";
 import { prisma } from "@/lib/db";
 import { getReport } from "@/lib/reports/get-report";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
@@ -184,5 +185,29 @@ describe("consolidation", () => {
     expect(report.respondents).toBeUndefined();
     expect(report.findings.find((f) => f.id === "team-risky-deploys-slow-changes")?.evidence[0]).toMatchObject({ answer: expect.stringMatching(/^Tense/), note: "needs Sam" });
     expect(appendix.flatMap((s) => s.entries).every((e) => !e.provisional)).toBe(true);
+  });
+
+  it("exports everyone's answers and the agreed answers, with who gave each", async () => {
+    const t = await teamReview();
+    const dana = await t.invite("Dana", "CTO");
+    const sam = await t.invite("Sam", "Engineer");
+    await t.answer(dana.token, "team.deploys", { value: "routine", note: "=daily" });
+    await t.answer(sam.token, "team.deploys", { value: "feared" });
+    await t.agree("team.deploys", { value: "careful", note: "Settled in the session" });
+    const asJson = await callRoute(exportRoute, { id: t.id }, { ...t.as(t.consultant), path: `/api/v1/assessments/${t.id}/export` });
+    expect(asJson.status).toBe(200);
+    expect(asJson.body.answers).toEqual([]);
+    expect(asJson.body.team.respondents.map((r: { name: string }) => r.name)).toEqual(["Dana", "Sam"]);
+    expect(asJson.body.team.answers).toEqual([
+      expect.objectContaining({ respondentId: dana.id, questionId: "team.deploys", value: "routine", note: "=daily" }),
+      expect.objectContaining({ respondentId: sam.id, questionId: "team.deploys", value: "feared" }),
+      expect.objectContaining({ respondentId: null, questionId: "team.deploys", value: "careful", note: "Settled in the session" }),
+    ]);
+    const request = new Request(`http://localhost/api/v1/assessments/${t.id}/export?format=csv`, { headers: { cookie: t.consultant.cookie, origin: ORIGIN } });
+    const csv = await (await exportRoute(request, { params: Promise.resolve({ id: t.id }) })).text();
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toMatch(/^"Respondent","Role","Section"/);
+    expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(['"Dana"', '"Sam"', '"Agreed answer"']);
+    expect(csv).toContain(`"'=daily"`);
   });
 });
