@@ -36,9 +36,9 @@ export type TConsolidationView = {
   sections: { id: string; title: string; questions: TConsolidationQuestion[] }[];
 };
 
-/** Invited respondents (revoked ones keep their answers) and the owner when they answered. */
+/** Invited respondents (a revoked one only if they answered: their answers stay) and the owner when they answered. */
 export function answeringTeam(team: TTeamAnswers): TTeamAnswers {
-  return { ...team, respondents: team.respondents.filter((r) => r.kind === "respondent" || r.answerCount > 0) };
+  return { ...team, respondents: team.respondents.filter((r) => r.answerCount > 0 || (r.kind === "respondent" && !r.revokedAt)) };
 }
 
 /**
