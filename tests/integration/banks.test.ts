@@ -10,6 +10,7 @@ import { POST as inviteRoute } from "@/app/api/v1/assessments/[id]/respondents/r
 import { PUT as putAnswerRoute } from "@/app/api/v1/assessments/[id]/answers/[questionId]/route";
 import { GET as assessmentRoute } from "@/app/api/v1/assessments/[id]/route";
 import { GET as reportRoute } from "@/app/api/v1/assessments/[id]/report/route";
+import { GET as reportPdfRoute } from "@/app/api/v1/assessments/[id]/report.pdf/route";
 import { MAX_BANK_BYTES } from "@/lib/banks/bank-format";
 import { builtinBankDocument } from "@/lib/banks/builtin-bank-document";
 import { serializeBank } from "@/lib/banks/serialize-bank";
@@ -225,6 +226,11 @@ describe("a review on a custom bank", () => {
     const findings = report.body.findings.map((f: { id: string; severity: string }) => [f.id, f.severity]);
     expect(findings).toEqual(expect.arrayContaining([["launch-all-at-once", "critical"], ["database-shared-with-jobs", "high"]]));
     expect(report.body.areas.map((a: { id: string }) => a.id).sort()).toEqual(["database", "load"]);
+
+    // The PDF deliverable renders the custom bank's report too.
+    const pdf = await download(reportPdfRoute, { id }, `/api/v1/assessments/${id}/report.pdf`, team.viewer.cookie);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
 
     // The list of banks counts the review.
     const listed = await callRoute(listBanksRoute, params, { headers: { cookie: team.owner.cookie } });
