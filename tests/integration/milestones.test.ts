@@ -163,6 +163,18 @@ describe("publishing milestones", () => {
   });
 });
 
+describe("what a milestone stores", () => {
+  it("the answers the report uses: an agreed answer wins over the owner's, in the answers and in the frozen appendix", async () => {
+    const review = await workspaceReview("Agreed answers", "fintech-fragile-foundations");
+    await prisma.agreedAnswer.create({ data: { assessmentId: review.id, questionId: "context.stage", state: "answered", value: "mature", note: "Agreed in the session" } });
+    expect((await publish(review.id, { cookie: team.consultant.cookie })).status).toBe(201);
+    const stored = await milestone(review.id, "1", { cookie: team.viewer.cookie });
+    expect(stored.body.answers["context.stage"]).toEqual({ state: "answered", value: "mature", note: "Agreed in the session" });
+    const entry = stored.body.view.appendix.flatMap((section: { entries: { questionId: string; answer: string }[] }) => section.entries).find((e: { questionId: string }) => e.questionId === "context.stage");
+    expect(entry.answer).toMatch(/^Mature/);
+  });
+});
+
 describe("re-reviews and comparisons", () => {
   let original: Awaited<ReturnType<typeof workspaceReview>>;
   let reReviewId: string;
