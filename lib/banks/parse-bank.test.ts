@@ -188,3 +188,12 @@ describe("detectBankFormat", () => {
     expect(detectBankFormat("# comment\nfaultline: question-bank/1")).toBe("yaml");
   });
 });
+
+describe("parseBank: messages", () => {
+  it("says what was expected and what the file has, with a hint for YAML 1.1 booleans", () => {
+    const text = EXAMPLE.replace("      scored: true\n", "      scored: yes\n").replace("      measures: risk\n      area: load", "      measures: riskk\n      area: load");
+    const errors = errorsOf(text, "yaml");
+    expect(errors).toContainEqual({ path: "questionnaire.sections[1].scored", ...shift(placeOf(text, "scored: yes"), 8), message: 'Expected true or false; this is the text "yes": write true or false' });
+    expect(errors).toContainEqual({ path: "questionnaire.sections[1].measures", ...shift(placeOf(text, "measures: riskk"), 10), message: 'Use one of "risk", "urgency"; this is the text "riskk"' });
+  });
+});

@@ -100,6 +100,15 @@ function fromZodIssue(
 
 /** zod's size messages ("Too big: expected number to be <=1") said the way a bank's author reads them. */
 function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  // A custom message (from the schema's own `error`) already speaks plainly.
+  if (issue.code === "invalid_type" && !issue.message.startsWith("Invalid input")) return issue.message;
+  if (issue.code === "invalid_type") {
+    const hint = typeof value === "string" && /^(yes|no|on|off|y|n)$/i.test(value) && issue.expected === "boolean" ? ": write true or false" : "";
+    return `Expected ${EXPECTED[issue.expected] ?? issue.expected}; this is ${describeValue(value)}${hint}`;
+  }
+  if (issue.code === "invalid_value" && issue.message.startsWith("Invalid option") && issue.values.length > 0) {
+    return `Use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}; this is ${describeValue(value)}`;
+  }
   if (issue.code !== "too_big" && issue.code !== "too_small") return issue.message;
   const big = issue.code === "too_big";
   const limit = Number(big ? issue.maximum : issue.minimum);
@@ -155,6 +164,15 @@ function orderErrors(errors: TBankError[]): TBankError[] {
   const next = unique[MAX_REPORTED_ERRORS];
   const more = { ...next, message: `…and ${unique.length - MAX_REPORTED_ERRORS} more problems from here on; fix the ones above first.` };
   return [...unique.slice(0, MAX_REPORTED_ERRORS), more];
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null (nothing)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "number") return `the number ${value}`;
+  return String(value);
 }
 
 function valueAt(root: unknown, path: TPathSegment[]): unknown {
