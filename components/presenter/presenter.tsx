@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import type { TPresenterDeck } from "@/lib/presenter/get-presenter";
@@ -28,6 +28,8 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
   const [divergingOnly, setDivergingOnly] = useState(initialDivergingOnly);
   const [notesVisible, setNotesVisible] = useState(false);
   const [dialog, setDialog] = useState<TDialog>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useInertOutside(root);
 
   const diverging = useMemo(() => new Set(slides.filter((slide) => live.questions[slide.id]?.diverging).map((slide) => slide.id)), [slides, live]);
   const current = slides.find((slide) => slide.id === currentId) ?? slides[0]!;
@@ -85,7 +87,7 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
   const question = live.questions[current.id];
   const respondents = live.respondents.length;
   return (
-    <div data-presenter className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-bg text-ink">
+    <div ref={root} data-presenter className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-bg text-ink">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line px-4 py-2 sm:px-8">
         <Link href={`/reviews/${deck.assessmentId}/consolidate`} className="inline-flex min-h-10 items-center text-sm text-muted no-underline hover:text-ink hover:underline">
           <span aria-hidden="true">←&nbsp;</span>Leave presenter
@@ -180,6 +182,30 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
       <JumpDialog open={dialog === "jump"} onClose={() => setDialog(null)} slides={slides} diverging={diverging} currentId={current.id} onJump={jump} />
     </div>
   );
+}
+
+/**
+ * The presenter covers the site's header and footer; make them inert while it does, so Tab does not
+ * wander into links nobody can see (and screen readers do not read them).
+ */
+function useInertOutside(ref: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const inside = ref.current;
+    if (!inside) return;
+    const changed: HTMLElement[] = [];
+    let node: HTMLElement | null = inside;
+    // Walk up to <body>, making every sibling on the way inert (header, footer, skip link).
+    while (node && node !== document.body) {
+      const parent: HTMLElement | null = node.parentElement;
+      for (const sibling of Array.from(parent?.children ?? [])) {
+        if (sibling === node || !(sibling instanceof HTMLElement) || sibling.inert || sibling.localName === "next-route-announcer") continue;
+        sibling.inert = true;
+        changed.push(sibling);
+      }
+      node = parent;
+    }
+    return () => changed.forEach((element) => (element.inert = false));
+  }, [ref]);
 }
 
 function Kbd({ children }: { children: ReactNode }) {

@@ -178,6 +178,10 @@ test("presenter mode, by keyboard alone: next, previous, jump, notes, diverging 
   await server(barCount(page, "user-surges")).toHaveText("2");
   await expect(agreement).toHaveText(/Team agrees/);
   await expect(prompt).toContainText("When load jumps");
+
+  // The site's header and footer under the presenter are inert: Tab starts in the presenter.
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText(/Leave presenter/);
   await context.close();
 });
 
