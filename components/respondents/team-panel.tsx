@@ -32,7 +32,7 @@ export function TeamPanel({ assessmentId, respondents, owner }: TProps) {
             {answering >= 2 ? (
               <>
                 {" · "}
-                <Link href={`/reviews/${assessmentId}/consolidate`}>Compare their answers</Link>
+                <Link href={`/reviews/${assessmentId}/consolidate`} className="font-medium text-accent underline decoration-accent/40 hover:decoration-accent">Compare their answers</Link>
               </>
             ) : null}
           </p>
