@@ -8,6 +8,15 @@ describe("metrics", () => {
     );
     expect(routePattern("/api/v1/shared/fls_abc/report.pdf")).toBe("/api/v1/shared/:token/report.pdf");
     expect(routePattern("/api/v1/questionnaires/backend-scaling")).toBe("/api/v1/questionnaires/:key");
+    expect(routePattern("/api/v1/workspaces/a%00b/banks/9/export")).toBe("/api/v1/workspaces/:workspaceId/banks/:bankId/export");
+    expect(routePattern("/api/v1/assessments/x/milestones/3/report.pdf")).toBe("/api/v1/assessments/:id/milestones/:number/report.pdf");
+    expect(routePattern("/api/auth/sign-in/email")).toBe("/api/auth/sign-in/email");
+  });
+
+  it("folds any segment no route has, so clients cannot grow the label set", () => {
+    expect(routePattern("/api/v1/no-such-thing/xyz")).toBe("/api/v1/:other/:other");
+    expect(routePattern("/api/auth/aaaa-1234")).toBe("/api/auth/:other");
+    expect(routePattern("/api/v1/questionnaires/x/toString/constructor/__proto__")).toBe("/api/v1/questionnaires/:key/:other/:other/:other");
   });
 
   it("renders counters, histograms and gauges in Prometheus text format", () => {

@@ -67,16 +67,47 @@ function createRegistry() {
 
 export const metrics = registry;
 
+// The segment after each collection is its member's id; folded to the name the route gives it.
+const MEMBER_OF = new Map<string, string>(Object.entries({
+  assessments: ":id",
+  answers: ":questionId",
+  "agreed-answers": ":questionId",
+  findings: ":findingId",
+  milestones: ":number",
+  respondents: ":respondentId",
+  shares: ":shareId",
+  shared: ":token",
+  questionnaires: ":key",
+  workspaces: ":workspaceId",
+  banks: ":bankId",
+  reviews: ":id",
+}));
+// Every other segment a route of ours has (better-auth's under /api/auth included). Anything else is
+// folded to ":other", so the set of labels is fixed by the code, not by what clients send.
+const STATIC_SEGMENTS = new Set([
+  ...MEMBER_OF.keys(),
+  ...["api", "v1", "auth", "health", "live", "ready", "metrics", "report", "report.pdf", "export", "claim", "audit", "compare", "compare.pdf"],
+  ...["consolidation", "review", "presenter", "progress", "re-review", "open", "email", "social", "callback"],
+  ...["sign-in", "sign-up", "sign-out", "get-session", "request-password-reset", "reset-password", "verify-email", "send-verification-email"],
+  ...["change-password", "change-email", "update-user", "delete-user", "list-sessions", "revoke-session", "revoke-sessions", "revoke-other-sessions", "ok", "error"],
+]);
+
 /** A route's pattern, so ids and tokens do not each make a time series of their own. */
 export function routePattern(pathname: string): string {
   // Every dynamic segment is folded, whatever it holds: a client choosing the path must not be able to
   // grow the registry without bound, nor put an id into labels that anyone can read at /metrics.
-  return pathname
-    .replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, "/:id")
-    .replace(/\/(assessments|reviews|shares)\/[^/]*(?=\/|$)/g, "/$1/:id")
-    .replace(/\/shared\/[^/]+/, "/shared/:token")
-    .replace(/\/answers\/[^/]+/, "/answers/:questionId")
-    .replace(/\/questionnaires\/[^/]+/, "/questionnaires/:key");
+  const segments = pathname.split("/").slice(1);
+  return (
+    "/" +
+    segments
+      .map((segment, i) => {
+        // A Map, not an object: "constructor" or "toString" in a path must not find Object's own.
+        const collection = i > 0 ? MEMBER_OF.get(segments[i - 1]) : undefined;
+        if (collection) return collection;
+        return STATIC_SEGMENTS.has(segment) ? segment : ":other";
+      })
+      .join("/")
+  );
 }
 
 export function renderMetrics(gauges: { name: string; help: string; values: { labels: TLabels; value: number }[] }[]): string {

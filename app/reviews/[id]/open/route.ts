@@ -11,7 +11,8 @@ export const GET = route<{ id: string }>(async ({ request, params }) => {
   const token = new URL(request.url).searchParams.get("token") ?? undefined;
   const headers = new Headers({ location: `/reviews/${encodeURIComponent(params.id)}`, "referrer-policy": "no-referrer", "cache-control": "no-store" });
   try {
-    if (!token) return new Response(null, { status: 303, headers });
+    // A token is URL-safe ASCII; anything else cannot be one (and cannot go into a header).
+    if (!token || !/^[\x21-\x7e]+$/.test(token)) return new Response(null, { status: 303, headers });
     await authorizeReview(new Headers({ authorization: `Bearer ${token}` }), params.id, "answer");
   } catch (error) {
     if (error instanceof AppError && error.status < 500) return new Response(null, { status: 303, headers });
