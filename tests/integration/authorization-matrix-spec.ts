@@ -104,7 +104,12 @@ export const PAGES: Record<string, TPageGate> = {
   "reviews/new/page.tsx": { kind: "public" },
   "reviews/[id]/page.tsx": { kind: "review", capability: "answer", membersRedirectTo: "report" },
   "reviews/[id]/report/page.tsx": { kind: "review", capability: "read" },
+  "reviews/[id]/team/page.tsx": { kind: "review", capability: "run" },
+  "reviews/[id]/consolidate/page.tsx": { kind: "review", capability: "read" },
   "reviews/[id]/present/page.tsx": { kind: "review", capability: "run" },
+  "reviews/[id]/milestones/page.tsx": { kind: "review", capability: "read" },
+  "reviews/[id]/milestones/[number]/page.tsx": { kind: "review", capability: "read" },
+  "reviews/[id]/audit/page.tsx": { kind: "review", capability: "read" },
   "shared/[token]/page.tsx": { kind: "share-link" },
   "invitations/[token]/page.tsx": { kind: "token-page" },
   "workspaces/page.tsx": { kind: "session" },
@@ -128,4 +133,35 @@ export function pageOutcome(page: TPageGate, actor: TActor, target: TTargetKind)
     case "review":
       return reviewOutcome(actor, target, page.capability);
   }
+}
+
+/**
+ * Every server action ("use server" files), by file and export, and who may run it. The integration
+ * test fails when a file exports an action that is not listed; the e2e spec calls each one over HTTP the
+ * way a form does (Next-Action header) as every actor. A denied action answers its form with an error
+ * and changes nothing: 401 "your session has ended", 403 a role or address mismatch, 404 "no such".
+ * - session: any signed-in account (creating a workspace).
+ * - workspace: by role in W.
+ * - someone-else's-invitation: an invitation addressed to another email (the invitee is the only one
+ *   who may answer it; that path is driven through the pages while setting up).
+ */
+export type TActionGate = { kind: "session" } | { kind: "workspace"; gate: TWorkspaceGate } | { kind: "someone-else's-invitation" };
+
+export const ACTIONS: Record<string, TActionGate> = {
+  "lib/workspaces/actions.ts createWorkspaceAction": { kind: "session" },
+  "lib/workspaces/actions.ts inviteAction": { kind: "workspace", gate: "owner" },
+  "lib/workspaces/actions.ts resendInvitationAction": { kind: "workspace", gate: "owner" },
+  "lib/workspaces/actions.ts cancelInvitationAction": { kind: "workspace", gate: "owner" },
+  "lib/workspaces/actions.ts changeRoleAction": { kind: "workspace", gate: "owner" },
+  /** Removing another member; leaving (removing oneself) is open to every member but the last owner. */
+  "lib/workspaces/actions.ts removeMemberAction": { kind: "workspace", gate: "owner" },
+  "lib/workspaces/actions.ts createReviewAction": { kind: "workspace", gate: "run" },
+  "lib/workspaces/actions.ts acceptInvitationAction": { kind: "someone-else's-invitation" },
+  "lib/workspaces/actions.ts declineInvitationAction": { kind: "someone-else's-invitation" },
+};
+
+export function actionOutcome(gate: TActionGate, actor: TActor): TOutcome {
+  if (gate.kind === "session") return sessionOutcome(actor);
+  if (gate.kind === "workspace") return workspaceOutcome(actor, gate.gate);
+  return sessionOutcome(actor) === "granted" ? 403 : 401;
 }

@@ -11,6 +11,7 @@ import { callAnyRoute } from "../support/call-any-route";
 import { ORIGIN, PASSWORD, signUp, type TSignedIn } from "./auth-fixtures";
 import { workspaceTeam } from "./workspace-fixtures";
 import {
+  ACTIONS,
   ACTORS,
   PAGES,
   reviewOutcome,
@@ -140,6 +141,7 @@ const MATRIX: Record<string, TRow> = {
   [`${A}/progress GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
   [`${A}/audit GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
   [`${A}/respondents GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
+  [`${A}/consolidation GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
   [`${A}/milestones GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
   [`${A}/milestones/[number] GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id, number: "1" } }) },
   [`${A}/milestones/[number]/report.pdf GET`]: { gate: { review: "read" }, ok: 200, call: (_f, t) => ({ params: { id: t.id, number: "1" } }) },
@@ -165,6 +167,9 @@ const MATRIX: Record<string, TRow> = {
   },
   [`${A}/findings/[findingId]/review PUT`]: { gate: { review: "run" }, ok: 200, call: (_f, t) => ({ params: { id: t.id, findingId: t.findingId }, body: { note: "Seen in the load test." } }) },
   [`${A}/findings/[findingId]/review DELETE`]: { gate: { review: "run" }, ok: 200, call: (_f, t) => ({ params: { id: t.id, findingId: t.findingId } }) },
+  // 201 when it records the first agreed answer, 200 when a later call changes it.
+  [`${A}/agreed-answers/[questionId] PUT`]: { gate: { review: "run" }, ok: [201, 200], call: (_f, t) => ({ params: { id: t.id, questionId: "context.stage" }, body: { value: "scaling", note: "Agreed in the session." } }) },
+  [`${A}/agreed-answers/[questionId] DELETE`]: { gate: { review: "run" }, ok: 204, call: (_f, t) => ({ params: { id: t.id, questionId: "context.services" } }) },
   [`${A}/presenter GET`]: { gate: { review: "run" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
   [`${A}/milestones POST`]: { gate: { review: "run" }, ok: 201, call: (_f, t) => ({ params: { id: t.id }, body: { label: "Matrix milestone" } }) },
   [`${A}/re-review POST`]: { gate: { review: "run" }, ok: 201, call: (_f, t) => ({ params: { id: t.id }, body: { title: "Matrix re-review" } }) },
@@ -184,6 +189,14 @@ function routeFiles(dir = APP): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return routeFiles(full);
     return entry.name === "route.ts" || entry.name === "page.tsx" ? [path.relative(APP, full).split(path.sep).join("/")] : [];
+  });
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
 
@@ -373,6 +386,22 @@ describe("the authorisation matrix", () => {
       ...Object.keys(PAGES).filter((page) => !files.includes(page)),
     ];
     expect(stale, "in the matrix but not in app/").toEqual([]);
+  });
+
+  it("covers every server action (every export of a \"use server\" file)", () => {
+    const all = ["lib", "app", "components"].flatMap((dir) => sourceFiles(path.join(process.cwd(), dir)));
+    const files = all.filter((file) => /^\s*["']use server["'];?\s*$/m.test(readFileSync(file, "utf8").split("\n").slice(0, 5).join("\n")));
+    // An action declared inside a component or page ("use server" in a function body) would escape the table.
+    const inline = all.filter((file) => !files.includes(file) && /["']use server["']/.test(readFileSync(file, "utf8")));
+    expect(inline, "inline server actions: move them to an actions file listed in ACTIONS").toEqual([]);
+    expect(files.length, "no server action files found: has the layout changed?").toBeGreaterThan(0);
+    const actions = files.flatMap((file) => {
+      const relative = path.relative(process.cwd(), file).split(path.sep).join("/");
+      return [...readFileSync(file, "utf8").matchAll(/^export\s+(?:async\s+)?(?:function\s+|const\s+)(\w+)/gm)].map((match) => `${relative} ${match[1]}`);
+    });
+    const missing = actions.filter((action) => !ACTIONS[action]);
+    expect(missing, `server actions not in ACTIONS (tests/integration/authorization-matrix-spec.ts): ${missing.join(", ")}`).toEqual([]);
+    expect(Object.keys(ACTIONS).filter((action) => !actions.includes(action)), "in ACTIONS but not exported by any \"use server\" file").toEqual([]);
   });
 
   for (const [key, row] of Object.entries(MATRIX)) {
