@@ -6,6 +6,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { renderComparisonPdf } from "@/lib/pdf/comparison-render";
 import { levelThresholds } from "@/lib/pdf/format";
 import { renderReportPdf } from "@/lib/pdf/render-report-pdf";
+import { PdfCache } from "@/lib/reports/pdf-cache";
 
 type TPaper = "a4" | "letter";
 
@@ -19,17 +20,26 @@ function pdfDownload(pdf: Buffer, filename: string): Response {
   });
 }
 
-async function timed(paper: TPaper, render: () => Promise<Buffer>): Promise<Buffer> {
-  const started = performance.now();
-  const pdf = await render();
-  metrics.pdf.observe({ paper }, (performance.now() - started) / 1000);
+// The instance's one PDF cache, shared with lib/reports/pdf-response.ts (the same globalThis entry, so
+// one 32 MB bound for every kind of PDF). A milestone never changes, so its PDF is rendered once per
+// instance until evicted; the key is a hash of what is rendered.
+const cache = ((globalThis as unknown as { faultlinePdfCache?: PdfCache }).faultlinePdfCache ??= new PdfCache(32 * 1024 * 1024));
+
+async function timed(key: string, paper: TPaper, render: () => Promise<Buffer>): Promise<Buffer> {
+  const { pdf, hit } = await cache.get(key, async () => {
+    const started = performance.now();
+    const rendered = await render();
+    metrics.pdf.observe({ paper }, (performance.now() - started) / 1000);
+    return rendered;
+  });
+  metrics.pdfCache.inc({ result: hit ? "hit" : "miss" });
   return pdf;
 }
 
 /** A milestone's report as a PDF: the stored view as it was frozen, never one recomputed from today's answers. */
 export async function milestonePdfResponse(assessmentId: string, number: number, paper: TPaper): Promise<Response> {
   const milestone = await getMilestone(assessmentId, number);
-  const pdf = await timed(paper, () => renderReportPdf(milestone.view, { paper: paper === "letter" ? "LETTER" : "A4" }));
+  const pdf = await timed(PdfCache.key(milestone.view, paper), paper, () => renderReportPdf(milestone.view, { paper: paper === "letter" ? "LETTER" : "A4" }));
   return pdfDownload(pdf, `faultline-${slugOf(milestone.view.assessment.title)}-milestone-${number}.pdf`);
 }
 
@@ -37,8 +47,7 @@ export async function milestonePdfResponse(assessmentId: string, number: number,
 export async function comparisonPdfResponse(assessmentId: string, query: TComparePdfQuery): Promise<Response> {
   const { comparison, toView } = await getComparison(assessmentId, query);
   const review = { title: toView.assessment.title, organization: toView.assessment.organization };
-  const pdf = await timed(query.paper, () =>
-    renderComparisonPdf({ comparison, review, thresholds: levelThresholds(toView.report.legend.levels), paper: query.paper === "letter" ? "LETTER" : "A4" }),
-  );
+  const props = { comparison, review, thresholds: levelThresholds(toView.report.legend.levels), paper: query.paper === "letter" ? ("LETTER" as const) : ("A4" as const) };
+  const pdf = await timed(PdfCache.key({ comparisonOf: props }, query.paper), query.paper, () => renderComparisonPdf(props));
   return pdfDownload(pdf, `faultline-${slugOf(review.title)}-comparison-${comparison.from.number}-${comparison.to.number}.pdf`);
 }
