@@ -116,7 +116,7 @@ async function setUp(browser: Browser): Promise<TWorld> {
   const sTitle = `Self-serve review ${stamp}`;
   const s = await api(contexts.anonymous.request, "post", "/api/v1/assessments", { title: sTitle });
 
-  // Answers, a milestone on each review, a share link of A.
+  // Answers, two milestones on each review (to compare), a share link of A.
   for (const [id, auth] of [
     [a.id, { authorization: `Bearer ${r.token}` }],
     [s.id, { authorization: `Bearer ${s.editToken}` }],
@@ -124,8 +124,10 @@ async function setUp(browser: Browser): Promise<TWorld> {
     const put = await contexts.anonymous.request.put(`/api/v1/assessments/${id}/answers/context.stage`, { data: { value: "scaling" }, headers: auth });
     expect(put.status()).toBe(201);
   }
-  await api(contexts.consultant.request, "post", `/api/v1/assessments/${a.id}/milestones`, { label: "First" });
-  await api(contexts.anonymous.request, "post", `/api/v1/assessments/${s.id}/milestones`, { label: "First" }, { authorization: `Bearer ${s.editToken}` });
+  for (const label of ["First", "Second"]) {
+    await api(contexts.consultant.request, "post", `/api/v1/assessments/${a.id}/milestones`, { label });
+    await api(contexts.anonymous.request, "post", `/api/v1/assessments/${s.id}/milestones`, { label }, { authorization: `Bearer ${s.editToken}` });
+  }
   const share = await api(contexts.owner.request, "post", `/api/v1/assessments/${a.id}/shares`, {});
 
   // The link holders' browsers keep their links as cookies, as after opening the private link.

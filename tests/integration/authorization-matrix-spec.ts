@@ -109,6 +109,7 @@ export const PAGES: Record<string, TPageGate> = {
   "reviews/[id]/present/page.tsx": { kind: "review", capability: "run" },
   "reviews/[id]/milestones/page.tsx": { kind: "review", capability: "read" },
   "reviews/[id]/milestones/[number]/page.tsx": { kind: "review", capability: "read" },
+  "reviews/[id]/compare/page.tsx": { kind: "review", capability: "read" },
   "reviews/[id]/audit/page.tsx": { kind: "review", capability: "read" },
   "shared/[token]/page.tsx": { kind: "share-link" },
   "invitations/[token]/page.tsx": { kind: "token-page" },
