@@ -63,6 +63,11 @@ export default async function ReportPage({ params }: TProps) {
             ) : null}
             <PrintButton />
             <PdfDownloads href={`/api/v1/assessments/${id}/report.pdf`} />
+            {capabilities.has("run") ? (
+              <LinkButton href={`/reviews/${id}/milestones`} variant="secondary" size="sm">
+                Publish…
+              </LinkButton>
+            ) : null}
           </>
         }
       />
