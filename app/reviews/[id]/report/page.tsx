@@ -65,7 +65,7 @@ export default async function ReportPage({ params }: TProps) {
             <PdfDownloads href={`/api/v1/assessments/${id}/report.pdf`} />
             {capabilities.has("run") ? (
               <LinkButton href={`/reviews/${id}/milestones`} variant="secondary" size="sm">
-                Publish…
+                Publish milestone
               </LinkButton>
             ) : null}
           </>
