@@ -10,12 +10,14 @@
  * The people the matrix plays:
  * - anonymous: no credentials at all.
  * - editor: holds the edit link of a self-serve review (S).
+ * - workspaceEditor: holds the edit link of the workspace review (A): a re-review hands one out, for
+ *   whoever answers as its owner. It answers, reads and shares, but only members run a workspace's review.
  * - respondent: holds the private link of an invited respondent of the workspace review (A).
  * - otherRespondent: an invited respondent of another review (X), presenting that link here.
  * - viewer, consultant, owner: signed-in members of workspace W, which A belongs to.
  * - outsiderOwner: the signed-in owner of another workspace (W2).
  */
-export const ACTORS = ["anonymous", "editor", "respondent", "otherRespondent", "viewer", "consultant", "owner", "outsiderOwner"] as const;
+export const ACTORS = ["anonymous", "editor", "workspaceEditor", "respondent", "otherRespondent", "viewer", "consultant", "owner", "outsiderOwner"] as const;
 export type TActor = (typeof ACTORS)[number];
 
 export type TCapability = "answer" | "read" | "share" | "run";
@@ -44,9 +46,10 @@ const REVIEW_CAPABILITIES: Record<"editor" | "respondent" | "viewer" | "consulta
   owner: { answer: false, read: true, share: true, run: true },
 };
 
-/** Whose is each review: the editor's link opens S only, the respondent's A only, the members' A only. */
+/** Whose is each review: the editor's link opens S only; the workspace editor's, the respondent's and the members' A only. */
 function relatedTo(actor: TActor, target: TTargetKind): boolean {
   if (actor === "editor") return target === "self-serve";
+  if (actor === "workspaceEditor") return target === "workspace";
   if (actor === "respondent" || actor === "viewer" || actor === "consultant" || actor === "owner") return target === "workspace";
   return false;
 }
@@ -54,7 +57,7 @@ function relatedTo(actor: TActor, target: TTargetKind): boolean {
 export function reviewOutcome(actor: TActor, target: TTargetKind, capability: TCapability): TOutcome {
   if (actor === "anonymous") return 401;
   if (!relatedTo(actor, target)) return 404;
-  const allowed = REVIEW_CAPABILITIES[actor as keyof typeof REVIEW_CAPABILITIES][capability];
+  const allowed = REVIEW_CAPABILITIES[(actor === "workspaceEditor" ? "editor" : actor) as keyof typeof REVIEW_CAPABILITIES][capability];
   if (allowed === "self-serve only") return target === "self-serve" ? "granted" : 403;
   return allowed ? "granted" : 403;
 }

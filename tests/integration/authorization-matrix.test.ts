@@ -47,6 +47,7 @@ type TFixture = {
   workspaceId: string;
   bankId: string;
   editToken: string;
+  workspaceEditToken: string;
   respondentToken: string;
   otherRespondentToken: string;
   targets: Record<TTargetKind, TTarget>;
@@ -75,8 +76,10 @@ type TRow = {
   except?: Partial<Record<TActor, TOutcome>>;
   /** The same request on something that does not exist, for comparing 404s (default: a random review or workspace id). */
   unknown?: (call: TCall) => TCall;
+  /** Tried on A and S although not gated by a review capability. */
+  bothTargets?: true;
   /** Checked after a granted call. */
-  after?: (response: { status: number; body: any; headers: Headers }, f: TFixture, actor: TActor) => void | Promise<void>;
+  after?: (response: { status: number; body: any; headers: Headers }, actor: TActor, target: TTarget) => void | Promise<void>;
 };
 
 const A = "api/v1/assessments/[id]";
@@ -112,15 +115,17 @@ const MATRIX: Record<string, TRow> = {
     gate: { everyone: "granted" },
     ok: 303,
     call: (f, t, actor) => ({ params: { id: t.id }, path: `/reviews/${t.id}/open?token=${encodeURIComponent(linkOf(f, actor) ?? "")}` }),
-    after: (response, f, actor) => {
-      const opens = (actor === "editor" && response.headers.get("location")!.includes(f.targets["self-serve"].id)) || (actor === "respondent" && response.headers.get("location")!.includes(f.targets.workspace.id));
-      expect(response.headers.getSetCookie().length, `cookie set for ${actor}`).toBe(opens ? 1 : 0);
+    bothTargets: true,
+    after: (response, actor, target) => {
+      const opens = reviewOutcome(actor, target.kind, "answer") === "granted";
+      expect(response.headers.get("location")).toBe(`/reviews/${target.id}`);
+      expect(response.headers.getSetCookie().length, `cookie set for ${actor} on ${target.kind}`).toBe(opens ? 1 : 0);
     },
   },
 
   // Answering: the editor and invited respondents, each their own answers.
   [`${A} GET`]: { gate: { review: "answer" }, ok: 200, call: (_f, t) => ({ params: { id: t.id } }) },
-  // 201 when it creates the actor's answer (R has none yet), 200 when it changes one (S's owner answered).
+  // 201 when it creates the actor's answer (R has none yet), 200 when it changes one (the owners' are pre-filled).
   [`${A}/answers/[questionId] PUT`]: { gate: { review: "answer" }, ok: [201, 200], call: (_f, t) => ({ params: { id: t.id, questionId: "context.stage" }, body: { value: "mature" } }) },
   [`${A}/answers/[questionId] DELETE`]: { gate: { review: "answer" }, ok: 204, call: (_f, t) => ({ params: { id: t.id, questionId: "context.team-size" } }) },
   // Claim takes the review's edit link AND a signed-in owner or consultant of the target workspace.
@@ -219,7 +224,7 @@ function routeHandler(routePath: string, method: string): THandler {
 }
 
 function linkOf(f: TFixture, actor: TActor): string | undefined {
-  return { editor: f.editToken, respondent: f.respondentToken, otherRespondent: f.otherRespondentToken }[actor as string];
+  return { editor: f.editToken, workspaceEditor: f.workspaceEditToken, respondent: f.respondentToken, otherRespondent: f.otherRespondentToken }[actor as string];
 }
 
 function credentials(f: TFixture, actor: TActor): { token?: string; cookie?: string } {
@@ -303,9 +308,16 @@ beforeAll(async () => {
   expect(exported.status).toBe(200);
   builtinBank = exported.body;
 
-  // A: the consultant's review in W, with respondent R and a second respondent to edit.
-  const a = await callRoute(routeHandler("api/v1/workspaces/[workspaceId]/assessments", "POST"), { workspaceId: team.workspace.id }, { method: "POST", body: { title: "Northwind backend review" }, headers: { cookie: team.consultant.cookie } });
+  // A: the consultant's review in W, a re-review of an earlier one (so it has an edit link, for the
+  // workspace editor), with respondent R and a second respondent to edit.
+  const earlier = await callRoute(routeHandler("api/v1/workspaces/[workspaceId]/assessments", "POST"), { workspaceId: team.workspace.id }, { method: "POST", body: { title: "Northwind backend review, 2026" }, headers: { cookie: team.consultant.cookie } });
+  expect(earlier.status, JSON.stringify(earlier.body)).toBe(201);
+  await seedAnswers(earlier.body.id);
+  expect((await callRoute(routeHandler(`${A}/milestones`, "POST"), { id: earlier.body.id }, { method: "POST", body: {}, headers: { cookie: team.consultant.cookie } })).status).toBe(201);
+  await loadRoute(`${A}/re-review`);
+  const a = await callRoute(routeHandler(`${A}/re-review`, "POST"), { id: earlier.body.id }, { method: "POST", body: { title: "Northwind backend review" }, headers: { cookie: team.consultant.cookie } });
   expect(a.status, JSON.stringify(a.body)).toBe(201);
+  expect(a.body.workspaceId).toBe(team.workspace.id);
   const invite = (id: string, auth: { token?: string; headers?: Record<string, string> }, name: string) =>
     callRoute(routeHandler(`${A}/respondents`, "POST"), { id }, { method: "POST", body: { name }, ...auth });
   const r = await invite(a.body.id, { headers: { cookie: team.consultant.cookie } }, "Rita Respondent");
@@ -324,7 +336,6 @@ beforeAll(async () => {
   const sSecond = await invite(s.body.id, { token: s.body.editToken }, "Sue Second");
   expect(sSecond.status).toBe(201);
 
-  await seedAnswers(a.body.id);
   await seedAnswers(s.body.id);
   const publish = (id: string, auth: { token?: string; headers?: Record<string, string> }, label: string) =>
     callRoute(routeHandler(`${A}/milestones`, "POST"), { id }, { method: "POST", body: { label }, ...auth });
@@ -345,6 +356,7 @@ beforeAll(async () => {
     workspaceId: team.workspace.id,
     bankId: bank.body.id,
     editToken: s.body.editToken,
+    workspaceEditToken: a.body.editToken,
     respondentToken: r.body.token,
     otherRespondentToken: rx.body.token,
     targets: {
@@ -406,7 +418,7 @@ describe("the authorisation matrix", () => {
 
   for (const [key, row] of Object.entries(MATRIX)) {
     const [routePath, method] = key.split(" ");
-    const targets: TTargetKind[] = "review" in row.gate ? ["workspace", "self-serve"] : ["workspace"];
+    const targets: TTargetKind[] = "review" in row.gate || row.bothTargets ? ["workspace", "self-serve"] : ["workspace"];
     it(`${method} /${routePath}`, async () => {
       const handler = (await loadRoute(routePath), routeHandler(routePath, method));
       const failures: string[] = [];
@@ -428,7 +440,11 @@ describe("the authorisation matrix", () => {
             continue;
           }
           if (expected === "granted") {
-            await row.after?.(response, f, actor);
+            try {
+              await row.after?.(response, actor, target);
+            } catch (error) {
+              failures.push(`${where}: ${String(error).split("\n")[0]}`);
+            }
             continue;
           }
           if (typeof response.body === "object" && response.headers.get("content-type") !== "application/problem+json") {
