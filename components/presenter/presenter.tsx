@@ -67,7 +67,6 @@ export function Presenter({ deck, initialQuestionId, initialDivergingOnly }: { d
   );
 
   usePresenterKeys((action: TPresenterAction) => {
-    if (dialog) return;
     const go = (slide: { id: string } | undefined) => slide && setCurrentId(slide.id);
     const actions: Record<TPresenterAction, () => void> = {
       next: () => go(next),

@@ -52,8 +52,9 @@ function actionFor(event: KeyboardEvent): TPresenterAction | null {
 /** Whether the key belongs to what has focus: typing in a field, or activating a focused control. */
 function ownedByTarget(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
+  // A dialog is open (the DOM says so at once; React state follows its close event a moment later).
+  if (document.querySelector("dialog[open]")) return true;
   if (!target) return false;
-  if (target.closest("dialog[open]")) return true;
   if (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return true;
   // Space and Enter press a focused button or follow a focused link; leave them that job.
   return (event.key === " " || event.key === "Enter") && Boolean(target.closest("button, a, summary"));
