@@ -7,6 +7,8 @@ import type { TQuestion } from "@/lib/questionnaire/schema";
 import { testEnv } from "../support/test-env";
 import { discoverRoutes, seedReview, snapshot, type THandler, type TReview, type TRoute, type TSnapshot } from "./fuzz-api/fixtures";
 import { asPathParam, headerSafe, hostileJson, hostileNumber, hostileString, pathSegment, rawBody } from "./fuzz-api/hostile-inputs";
+import { brokenInvariant, decodeSafe, type TGuarded } from "./fuzz-api/invariants";
+import { seedWorkspaceReview, type TWorkspaceReview } from "./fuzz-api/workspace-reviews";
 
 /**
  * Thousands of malformed, oversized and hostile requests to every route handler under app/api/v1 (found
@@ -18,18 +20,6 @@ import { asPathParam, headerSafe, hostileJson, hostileNumber, hostileString, pat
 const TOTAL_REQUESTS = testEnv.FUZZ_RUNS ?? 2_000;
 const BATCH = { minLength: 1, maxLength: 3 }; // requests per fast-check run, checked one by one
 
-/** Every code an error may carry, with its status. A new code belongs here: clients branch on it. */
-const STABLE_CODES: Record<string, number> = {
-  "invalid-request": 422,
-  "not-found": 404,
-  unauthorized: 401,
-  forbidden: 403,
-  conflict: 409,
-  "last-owner": 409,
-  "payload-too-large": 413,
-  "rate-limited": 429,
-};
-
 describe("API fuzz: hostile requests to every route", async () => {
   const routes = await discoverRoutes();
   const questionnaire = loadQuestionnaire("backend-scaling");
@@ -37,10 +27,17 @@ describe("API fuzz: hostile requests to every route", async () => {
   const questionById = new Map(questions.map((q) => [q.id, q]));
   let A: TReview;
   let B: TReview;
+  // Consultant-led reviews (issue 6): a workspace each, an owner's session, a respondent's link.
+  let WA: TWorkspaceReview;
+  let WB: TWorkspaceReview;
+  let guarded: TGuarded[];
 
   beforeAll(async () => {
     A = await seedReview("A");
     B = await seedReview("B");
+    WA = await seedWorkspaceReview("A");
+    WB = await seedWorkspaceReview("B");
+    guarded = [A, B, WA, WB];
   });
 
   function validValue(question: TQuestion): fc.Arbitrary<unknown> {
@@ -62,8 +59,8 @@ describe("API fuzz: hostile requests to every route", async () => {
     switch (name) {
       case "id":
         return fc.oneof(
-          { weight: 5, arbitrary: fc.constantFrom(A.id, B.id) },
-          { weight: 1, arbitrary: fc.constantFrom(A.id.toUpperCase(), B.respondentId, A.shareId, "00000000-0000-0000-0000-000000000000", ` ${A.id}`) },
+          { weight: 5, arbitrary: fc.constantFrom(A.id, B.id, WA.id, WB.id) },
+          { weight: 1, arbitrary: fc.constantFrom(A.id.toUpperCase(), B.respondentId, A.shareId, WA.workspaceId, "00000000-0000-0000-0000-000000000000", ` ${A.id}`) },
           { weight: 1, arbitrary: fc.uuid() },
           { weight: 2, arbitrary: hostileString },
         );
@@ -89,6 +86,28 @@ describe("API fuzz: hostile requests to every route", async () => {
           { weight: 2, arbitrary: fc.constantFrom("backend-scaling", "backend-scaling@1", "BACKEND-SCALING", "../content/backend-scaling", "..", ".", "bank.json") },
           { weight: 2, arbitrary: hostileString },
         );
+      case "workspaceId":
+        return fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(WA.workspaceId, WB.workspaceId, WA.id, WA.workspaceId.toUpperCase()) },
+          { weight: 1, arbitrary: fc.uuid() },
+          { weight: 2, arbitrary: hostileString },
+        );
+      case "respondentId":
+        return fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(WA.respondentId, WB.respondentId, A.respondentId, WA.id) },
+          { weight: 1, arbitrary: fc.uuid() },
+          { weight: 2, arbitrary: hostileString },
+        );
+      case "findingId":
+        return fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom("no-such-finding", ...WA.findingIds, ...WB.findingIds) },
+          { weight: 2, arbitrary: hostileString },
+        );
+      case "number":
+        return fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom("1", "2", "0", "-1", "01", "1.5", "1e3", "2147483648", "99999999999999999999") },
+          { weight: 2, arbitrary: hostileString },
+        );
       default:
         return hostileString;
     }
@@ -100,8 +119,27 @@ describe("API fuzz: hostile requests to every route", async () => {
     // often the other review's token, to look for leaks and cross-review writes.
     const own = pathId === B.id ? B.token : A.token;
     const other = pathId === B.id ? A.token : B.token;
+    // For a workspace review: its owner's session or its respondent's link, or the other workspace's.
+    const ownWorkspace = pathId === WB.id || pathId === WB.workspaceId ? WB : WA;
+    const otherWorkspace = ownWorkspace === WA ? WB : WA;
     return fc.oneof(
       { weight: 1, arbitrary: fc.constant({}) },
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom<Record<string, string>>(
+          { cookie: ownWorkspace.sessionCookie, origin: "http://localhost" },
+          { authorization: `Bearer ${ownWorkspace.respondentToken}` },
+        ),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom<Record<string, string>>(
+          { cookie: otherWorkspace.sessionCookie, origin: "http://localhost" },
+          { authorization: `Bearer ${otherWorkspace.respondentToken}` },
+          { cookie: ownWorkspace.sessionCookie, origin: "https://evil.example" },
+          { authorization: `Bearer ${otherWorkspace.respondentToken}`, cookie: ownWorkspace.sessionCookie },
+        ),
+      },
       { weight: 6, arbitrary: fc.constantFrom<Record<string, string>>({ authorization: `Bearer ${own}` }, { cookie: `theme=dark; ${cookieName}=${own}` }) },
       { weight: 3, arbitrary: fc.constantFrom<Record<string, string>>({ authorization: `Bearer ${other}` }, { cookie: `theme=dark; ${cookieName}=${other}` }) },
       { weight: 2, arbitrary: hostileString.map((h) => ({ authorization: `Bearer ${headerSafe(h)}` })) },
@@ -180,6 +218,14 @@ describe("API fuzz: hostile requests to every route", async () => {
     if (route.pattern === "/api/v1/assessments") {
       const valid = fc.record({ title: fc.constantFrom("Fuzzed review", "  x  ", "Ørsted & Søn 中文"), organization: fc.constantFrom("Fuzz Ltd", ""), questionnaire: fc.constantFrom("backend-scaling", "backend-scaling@1") }, { requiredKeys: ["title"] });
       specific = mutated(valid, ["title", "organization", "questionnaire"]);
+    } else if (route.pattern.endsWith("/respondents") || route.pattern.endsWith("respondents/[respondentId]")) {
+      const valid = fc.record({ name: fc.constantFrom("Sam", " Ørsted ", "中文"), role: fc.constantFrom("CTO", ""), email: fc.constantFrom("sam@example.test", ""), reissueLink: fc.constant(true) }, { requiredKeys: [] });
+      specific = mutated(valid, ["name", "role", "email", "reissueLink"]);
+    } else if (route.pattern.endsWith("workspaces/[workspaceId]/assessments")) {
+      specific = mutated(fc.record({ title: fc.constantFrom("Fuzzed client review", " "), organization: fc.constantFrom("Client", "") }, { requiredKeys: ["title"] }), ["title", "organization", "questionnaireVersionId"]);
+    } else if (route.pattern.endsWith("[findingId]/review")) {
+      const valid = fc.record({ note: fc.constantFrom("Seen", null), severity: fc.constantFrom("critical", "high", "medium", "low", null), justification: fc.constantFrom("Because", null), baseVersion: fc.nat(3) }, { requiredKeys: [] });
+      specific = mutated(valid, ["note", "severity", "justification", "baseVersion"]);
     } else if (route.pattern.endsWith("answers/[questionId]")) {
       specific = mutated(validAnswer(questionById.get(params.questionId) ?? questions[0]), ["value", "state", "note", "baseVersion"]);
     } else if (route.pattern.endsWith("/shares")) {
@@ -234,64 +280,18 @@ describe("API fuzz: hostile requests to every route", async () => {
     for (const c of cases) await sendAndCheck(c);
   }
 
-  /** Sends one case and checks every property; throws (for fast-check to shrink) on the first broken one. */
+  /** Sends one case and checks every invariant (./fuzz-api/invariants.ts); throws (for fast-check to shrink) on the first broken one. */
   async function sendAndCheck(c: TCase): Promise<void> {
     const request = new Request(urlOf(c), { method: c.method, headers: c.headers, body: c.body as BodyInit | undefined });
     // Requests run one at a time and nothing else writes meanwhile: the state after one is the state
     // before the next, so one snapshot a request suffices (taken afresh at the start of each batch).
-    const before = (lastSnapshot ??= await snapshot([A, B]));
+    const before = (lastSnapshot ??= await snapshot(guarded));
     const response = await c.handler(request, { params: Promise.resolve(c.params) });
     const text = await response.text();
-    const after = (lastSnapshot = await snapshot([A, B]));
-    const fail = (why: string) => {
-      throw new Error(`${why}\n  ${describeCase(c)}\n  → ${response.status} ${text.slice(0, 500)}`);
-    };
-
-    if (response.status >= 500) fail(`server error ${response.status}`);
-    if (response.status >= 400) {
-      if (response.headers.get("content-type") !== "application/problem+json") fail("an error that is not problem+json");
-      let problem: Record<string, unknown> = {};
-      try {
-        problem = JSON.parse(text);
-      } catch {
-        fail("a problem body that is not JSON");
-      }
-      if (STABLE_CODES[problem.code as string] !== response.status) fail(`code ${String(problem.code)} is not a stable code for ${response.status}`);
-      if (problem.status !== response.status || problem.type !== `/docs/problems#${problem.code}` || typeof problem.detail !== "string") fail("a malformed problem body");
-      if (JSON.stringify(before) !== JSON.stringify(after)) fail(`a refused request changed stored data:\n${diff(before, after)}`);
-    }
-    // Text the request itself carried may come back (an echoed path, a question id); nothing else may.
+    const after = (lastSnapshot = await snapshot(guarded));
     const sent = `${decodeSafe(urlOf(c))} ${urlOf(c)} ${JSON.stringify(c.params)} ${JSON.stringify(c.headers)} ${typeof c.body === "string" ? c.body : ""}`;
-    const responseText = `${text} ${JSON.stringify([...response.headers])}`;
-    for (const review of [A, B]) {
-      const holds = review.credentials.some((credential) => sent.includes(credential));
-      if (!holds) {
-        const shown = review.secrets.find((secret) => responseText.includes(secret) && !sent.includes(secret));
-        if (shown) fail(`review ${review.marker}: "${shown}" shown to a request without its credential`);
-        if (before.reviews[review.id] !== after.reviews[review.id]) fail(`review ${review.marker} changed by a request without its credential:\n${diff(before, after)}`);
-      }
-      const hashLeak = review.secrets.find((secret) => /^[0-9a-f]{64}$/.test(secret) && responseText.includes(secret));
-      if (hashLeak) fail(`a token hash in a response`);
-    }
-    if (c.method === "GET" || c.method === "HEAD") {
-      if (JSON.stringify(before.counts) !== JSON.stringify(after.counts)) fail(`a ${c.method} changed the number of stored rows`);
-    }
-  }
-
-  function decodeSafe(url: string): string {
-    try {
-      return decodeURIComponent(url);
-    } catch {
-      return url;
-    }
-  }
-
-  function diff(before: TSnapshot, after: TSnapshot): string {
-    const lines = [`counts ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}`];
-    for (const id of Object.keys({ ...before.reviews, ...after.reviews })) {
-      if (before.reviews[id] !== after.reviews[id]) lines.push(`  ${id}: ${before.reviews[id]?.slice(0, 600)}\n  → ${after.reviews[id]?.slice(0, 600)}`);
-    }
-    return lines.join("\n");
+    const broken = brokenInvariant({ method: c.method, sent, status: response.status, contentType: response.headers.get("content-type"), text, headers: response.headers, before, after }, guarded);
+    if (broken) throw new Error(`${broken}\n  ${describeCase(c)}\n  → ${response.status} ${text.slice(0, 500)}`);
   }
 
   // Requests are shared out: half to each route on its own, a quarter to near-valid writes, a quarter to
@@ -336,12 +336,19 @@ describe("API fuzz: hostile requests to every route", async () => {
   it("valid writes with one hostile field, to reach the deepest checks", { timeout: 60_000 + TOTAL_REQUESTS * 100 }, async () => {
     const writes = routes.flatMap((route) =>
       route.methods
-        .filter(({ method }) => (method === "PUT" && route.pattern.endsWith("answers/[questionId]")) || (method === "POST" && !route.pattern.endsWith("claim")))
+        .filter(({ method }) => ((method === "PUT" || method === "PATCH") && route.params.length > 0) || (method === "POST" && !/claim|milestones|re-review/.test(route.pattern)))
         .map((m) => ({ route, ...m })),
     );
-    const nearValid = fc.tuple(fc.constantFrom(...writes), fc.constantFrom(A, B), fc.constantFrom(...questions.map((q) => q.id)), fc.integer({ min: 1, max: 250 })).chain(([{ route, method, handler }, review, questionId, client]) => {
-      const params: Record<string, string> = Object.fromEntries(route.params.map((p) => [p, p === "questionId" ? questionId : review.id]));
-      return bodyArb(route, method, params).map((body): TCase => ({ route, method, handler, params, headers: { authorization: `Bearer ${review.token}`, "x-forwarded-for": `198.51.100.${client}` }, query: "", body }));
+    // Who writes, with the parameters that are theirs: an editor's token on a self-serve review, the
+    // owner's session on a workspace review (ids of its workspace and respondent).
+    type TWriter = { params: Record<string, string>; headers: Record<string, string> };
+    const writers = (): TWriter[] => [
+      ...[A, B].map((r) => ({ params: { id: r.id }, headers: { authorization: `Bearer ${r.token}` } })),
+      ...[WA, WB].map((r) => ({ params: { id: r.id, workspaceId: r.workspaceId, respondentId: r.respondentId, findingId: r.findingIds[0] ?? "none" }, headers: { cookie: r.sessionCookie, origin: "http://localhost" } })),
+    ];
+    const nearValid = fc.tuple(fc.constantFrom(...writes), fc.constantFrom(...writers()), fc.constantFrom(...questions.map((q) => q.id)), fc.integer({ min: 1, max: 250 })).chain(([{ route, method, handler }, writer, questionId, client]) => {
+      const params: Record<string, string> = Object.fromEntries(route.params.map((p) => [p, p === "questionId" ? questionId : (writer.params[p] ?? writer.params.id)]));
+      return bodyArb(route, method, params).map((body): TCase => ({ route, method, handler, params, headers: { ...writer.headers, "x-forwarded-for": `198.51.100.${client}` }, query: "", body }));
     });
     await fc.assert(fc.asyncProperty(fc.array(nearValid, BATCH), sendBatch), options(batches(0.25)));
   });
@@ -360,7 +367,8 @@ describe("API fuzz: hostile requests to every route", async () => {
     const response = await metricsRoute(new Request("http://localhost/api/v1/metrics"), { params: Promise.resolve({}) });
     const labels = new Set([...(await response.text()).matchAll(/route="([^"]*)"/g)].map((m) => m[1]));
     // Each segment of a label is a fixed word of some route's path on disk, or a folded parameter.
-    const words = new Set(routes.flatMap((r) => r.pattern.split("/")).filter((segment) => segment && !segment.startsWith("[")));
+    // (The seeding signs up through better-auth, under /api/auth.)
+    const words = new Set([...routes.flatMap((r) => r.pattern.split("/")), "auth", "sign-up", "email"].filter((segment) => segment && !segment.startsWith("[")));
     const allowed = (label: string) => label.split("/").slice(1).every((segment) => segment.startsWith(":") || words.has(segment));
     expect([...labels].filter((label) => !allowed(label))).toEqual([]);
   });

@@ -75,7 +75,8 @@ export async function seedReview(label: string): Promise<TReview> {
 // ── What is stored, before and after each request ───────────────────────────────────────────────────
 export type TSnapshot = { reviews: Record<string, string>; counts: Record<string, number> };
 
-export async function snapshot(reviews: TReview[]): Promise<TSnapshot> {
+/** Anything with an id whose stored rows the snapshot covers: the seeded self-serve and workspace reviews. */
+export async function snapshot(reviews: { id: string }[]): Promise<TSnapshot> {
   const ids = reviews.map((r) => r.id);
   const [row] = await prisma.$queryRaw<{ reviews: Record<string, unknown>[]; counts: Record<string, number> }[]>`
     select
@@ -83,12 +84,17 @@ export async function snapshot(reviews: TReview[]): Promise<TSnapshot> {
          'id', a.id,
          'assessment', row_to_json(a),
          'respondents', (select json_agg(r order by r.id) from "Respondent" r where r."assessmentId" = a.id),
-         'answers', (select json_agg(x order by x."questionId") from "Answer" x where x."assessmentId" = a.id),
+         'answers', (select json_agg(x order by x."respondentId", x."questionId") from "Answer" x where x."assessmentId" = a.id),
+         'agreed', (select json_agg(g order by g."questionId") from "AgreedAnswer" g where g."assessmentId" = a.id),
+         'findingReviews', (select json_agg(f order by f."findingId") from "FindingReview" f where f."assessmentId" = a.id),
+         'milestones', (select json_agg(json_build_object('id', m.id, 'number', m.number)) from "Milestone" m where m."assessmentId" = a.id),
          'shares', (select json_agg(s order by s.id) from "Share" s where s."assessmentId" = a.id),
          'audit', (select json_agg(json_build_object('action', e.action, 'data', e.data) order by e."createdAt", e.id) from "AuditEvent" e where e."assessmentId" = a.id)))
        from "Assessment" a where a.id = any(${ids}::uuid[])) as reviews,
       json_build_object(
         'assessments', (select count(*) from "Assessment"), 'respondents', (select count(*) from "Respondent"),
-        'answers', (select count(*) from "Answer"), 'shares', (select count(*) from "Share"), 'audit', (select count(*) from "AuditEvent")) as counts`;
+        'answers', (select count(*) from "Answer"), 'agreed', (select count(*) from "AgreedAnswer"),
+        'findingReviews', (select count(*) from "FindingReview"), 'milestones', (select count(*) from "Milestone"),
+        'shares', (select count(*) from "Share"), 'audit', (select count(*) from "AuditEvent")) as counts`;
   return { reviews: Object.fromEntries(row.reviews.map((r) => [r.id as string, JSON.stringify(r)])), counts: row.counts };
 }
