@@ -109,9 +109,12 @@ async function setUp(browser: Browser): Promise<TWorld> {
   const x = await api(contexts.outsiderOwner.request, "post", `/api/v1/workspaces/${elsewhereId}/assessments`, { title: "Another client's review" });
   const rx = await api(contexts.outsiderOwner.request, "post", `/api/v1/assessments/${x.id}/respondents`, { name: "Rex Elsewhere" });
 
-  // A, the consultant's review in W, with its respondent R; S, a self-serve review and its edit link.
+  // A, the consultant's review in W: a re-review of an earlier one, which hands out an edit link (the
+  // workspace editor's); its respondent R. S, a self-serve review and its edit link.
   const aTitle = `Northwind review ${stamp}`;
-  const a = await api(contexts.consultant.request, "post", `/api/v1/workspaces/${workspaceId}/assessments`, { title: aTitle });
+  const earlier = await api(contexts.consultant.request, "post", `/api/v1/workspaces/${workspaceId}/assessments`, { title: `Last year's review ${stamp}` });
+  await api(contexts.consultant.request, "post", `/api/v1/assessments/${earlier.id}/milestones`, { label: "Last year" });
+  const a = await api(contexts.consultant.request, "post", `/api/v1/assessments/${earlier.id}/re-review`, { title: aTitle });
   const r = await api(contexts.consultant.request, "post", `/api/v1/assessments/${a.id}/respondents`, { name: "Rita Respondent" });
   const sTitle = `Self-serve review ${stamp}`;
   const s = await api(contexts.anonymous.request, "post", "/api/v1/assessments", { title: sTitle });
@@ -121,6 +124,7 @@ async function setUp(browser: Browser): Promise<TWorld> {
     [a.id, { authorization: `Bearer ${r.token}` }],
     [s.id, { authorization: `Bearer ${s.editToken}` }],
   ] as const) {
+    // A first answer: R's on A, the editor's on S.
     const put = await contexts.anonymous.request.put(`/api/v1/assessments/${id}/answers/context.stage`, { data: { value: "scaling" }, headers: auth });
     expect(put.status()).toBe(201);
   }
@@ -133,6 +137,7 @@ async function setUp(browser: Browser): Promise<TWorld> {
   // The link holders' browsers keep their links as cookies, as after opening the private link.
   for (const [actor, id, token] of [
     ["editor", s.id, s.editToken],
+    ["workspaceEditor", a.id, a.editToken],
     ["respondent", a.id, r.token],
     ["otherRespondent", x.id, rx.token],
   ] as const) {
