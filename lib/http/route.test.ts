@@ -64,6 +64,10 @@ describe("route()", () => {
     expect(shared.headers.get("referrer-policy")).toBe("no-referrer");
     expect(shared.headers.get("x-robots-tag")).toContain("noindex");
     expect(shared.headers.get("strict-transport-security")).toContain("max-age=");
+
+    // A stricter policy the handler chose itself is kept (a respondent's new private link).
+    const own = await route(async () => new Response("{}", { headers: { "referrer-policy": "no-referrer" } }))(post("{}"), params);
+    expect(own.headers.get("referrer-policy")).toBe("no-referrer");
   });
 
   it("makes its own request id when the given one is not of a sane shape", async () => {

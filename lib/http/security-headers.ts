@@ -22,15 +22,21 @@ export function cameOverHttps(url: string, headers: Headers): boolean {
   return url.startsWith("https:") || headers.get("x-forwarded-proto") === "https";
 }
 
-/** Headers common to pages and API responses; the caller adds its Content-Security-Policy. */
+/**
+ * Headers common to pages and API responses; the caller adds its Content-Security-Policy. A header the
+ * handler already set wins (a route may ask for a stricter referrer policy than its path gets).
+ */
 export function setSecurityHeaders(target: Headers, { path, https }: { path: string; https: boolean }): void {
-  target.set("x-content-type-options", "nosniff");
-  target.set("x-frame-options", "DENY");
-  target.set("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   const secret = isPrivatePath(path);
-  target.set("referrer-policy", secret ? "no-referrer" : "strict-origin-when-cross-origin");
-  if (secret) target.set("x-robots-tag", "noindex, nofollow");
-  if (https) target.set("strict-transport-security", "max-age=31536000; includeSubDomains");
+  const set = (name: string, value: string) => {
+    if (!target.has(name)) target.set(name, value);
+  };
+  set("x-content-type-options", "nosniff");
+  set("x-frame-options", "DENY");
+  set("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  set("referrer-policy", secret ? "no-referrer" : "strict-origin-when-cross-origin");
+  if (secret) set("x-robots-tag", "noindex, nofollow");
+  if (https) set("strict-transport-security", "max-age=31536000; includeSubDomains");
 }
 
 export function setApiSecurityHeaders(target: Headers, options: { path: string; https: boolean }): void {
