@@ -110,7 +110,20 @@ async function statementsPerPut(appUrl: string, review: TReview, databaseUrl: st
   }
 }
 
+/** Refuses to start when a port is taken: the app's start-up check would otherwise find someone else's server. */
+async function assertFree(ports: number[]): Promise<void> {
+  const net = await import("node:net");
+  for (const port of ports) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer().once("error", () => resolve(false));
+      probe.listen(port, () => probe.close(() => resolve(true)));
+    });
+    if (!free) throw new Error(`port ${port} is taken: choose others with --port`);
+  }
+}
+
 async function main() {
+  await assertFree([APP_PORT, BASELINE_PORT, SCALE_APP_PORT]);
   const asked = process.argv.slice(2).filter((arg, i, all) => arg !== "--port" && all[i - 1] !== "--port");
   const parts = asked.length ? PARTS.filter((p) => asked.includes(p)) : [...PARTS];
   const server = await acquireServer((line) => console.error(line));
@@ -168,7 +181,9 @@ const ANSWER_PATH_CHANGES = `What was changed on the answer path, and what it ga
 | access check as one query that also returns the pinned bank version, so \`questionOf\` reads none (Prisma \`$queryRaw\`) | 2 | 8.13 ms (−12 %) |
 | the same two statements on the pg pool directly, skipping Prisma's query pipeline on this path only | 2 | 7.07 ms (−24 %) |
 
-Measured the same way, leaving the API out of the \`proxy.ts\` matcher (the CSP nonce and page headers are for pages) saved a further 0.3-1 ms per API request; that file is outside this change and is left as a recommendation.`;
+Measured the same way, leaving the API out of the \`proxy.ts\` matcher (the CSP nonce and page headers are for pages) saved a further 0.3-1 ms per API request.
+
+Then (same evening): API routes left out of the \`proxy.ts\` matcher, \`route()\` giving them their request id and security headers instead (\`lib/http/security-headers.ts\`), and the body read with a byte limit instead of \`request.text()\`. The last run before it (committed results, load average 5-7) measured 3.50-4.33 ms of CPU per PUT, 1.65 ms per \`GET /api/v1/live\`, and 16 % of the baseline's throughput; the table above is the run after it, on a machine far more loaded (see the load average at the top), so compare CPU per request rather than requests per second. A CPU profile of the server under this load (\`node --cpu-prof\`, 32 clients) has no single cost of ours to cut: the largest items are pg's socket writes (as for the baseline), Next's request pipeline (routing, its tracer, web-stream request and response bodies) and AsyncLocalStorage's promise hooks, which Next's own contexts switch on for every promise. Counting the database round trips for Server-Timing (\`lib/db.ts\`) adds two \`performance.now()\` calls per query. The framework's floor (\`/api/v1/live\`) is what keeps a single instance under half of a bare \`node:http\` server; more instances, not less code, is the lever left (the app keeps no state in them).`;
 
 const BUDGET_REASONING = `Budget: ${FIRST_LOAD_JS_BUDGET_GZIP / 1024} KiB of JavaScript, gzip, for the first load. Why: this page is the product's main work surface and is opened from a link, often on a phone; the widely used performance budget for a page to be interactive within about 5 s on a mid-range phone over a slow mobile link is about 170 KB of compressed critical-path JavaScript. The page stays inside it with the framework, the form, the offline outbox and the conflict dialog; growing past it should be a decision (for example lazy-loading a heavy widget), not an accident.`;
 
