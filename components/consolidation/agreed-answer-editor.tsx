@@ -30,6 +30,16 @@ export function AgreedAnswerEditor({ assessmentId, question, agreed, suggestion 
   const [note, setNote] = useState(agreed?.note ?? "");
   const [status, setStatus] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  // When the page refreshes with a newer agreed answer (ours, or another consultant's after a 409),
+  // show it; the status line stays, so the confirmation is not lost.
+  const [seenVersion, setSeenVersion] = useState(agreed?.version ?? 0);
+  if ((agreed?.version ?? 0) !== seenVersion) {
+    setSeenVersion(agreed?.version ?? 0);
+    const next = agreed ?? suggestion;
+    setState(next?.state ?? "answered");
+    setValue(next?.state === "answered" ? next.value : undefined);
+    setNote(agreed?.note ?? "");
+  }
   const base = `/api/v1/assessments/${assessmentId}/agreed-answers/${question.id}`;
   const id = `agreed-${question.id.replace(/\./g, "-")}`;
   const states = (["answered", "unknown", "not-applicable"] as const).filter(

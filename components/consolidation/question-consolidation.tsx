@@ -78,7 +78,6 @@ export function QuestionConsolidation({ assessmentId, item, number, respondents,
         ) : null}
         {editable ? (
           <AgreedAnswerEditor
-            key={`${item.agreed?.version ?? 0}`}
             assessmentId={assessmentId}
             question={editable}
             agreed={item.agreed}
