@@ -6,6 +6,14 @@ import { AREA_IDS, type TQuestion } from "./schema";
 
 // Every bank in content/ parses, and the backend-scaling bank keeps the promises of its issue.
 
+describe("backend-scaling@1 (archived)", () => {
+  it("asks exactly the questions of version 2: version 2 only added the team-divergence rules", () => {
+    const { version: _old, ...archived } = loadQuestionnaire("backend-scaling", { version: 1 });
+    const { version: _current, ...current } = loadQuestionnaire("backend-scaling", { version: 2 });
+    expect(archived).toEqual(current);
+  });
+});
+
 describe("every bank in content/", () => {
   const banks = listQuestionnaires();
 
@@ -35,8 +43,8 @@ const REQUIRED_DIAGNOSTICS = [
   "slower-delivery", "incident-frequency", "rewrite-pressure",
 ];
 
-describe("backend-scaling@1", () => {
-  const bank = loadQuestionnaire("backend-scaling", { version: 1 });
+describe("backend-scaling@2 (current)", () => {
+  const bank = loadQuestionnaire("backend-scaling", { version: 2 });
   const located = listQuestions(bank);
   const questions = located.map(({ question }) => question);
   const scored = located.filter(({ section, question }) => section.scored && question.type !== "text");
@@ -126,7 +134,7 @@ describe("backend-scaling@1", () => {
     }
   });
 
-  it("keeps its question and choice ids stable within version 1", () => {
+  it("keeps its question and choice ids stable within version 2", () => {
     const ids = questions.map((q) =>
       q.type === "single" || q.type === "multi" ? `${q.id}: ${q.choices.map((c) => c.id).join(" ")}` : q.id,
     );

@@ -41,15 +41,17 @@ describe("loadQuestionnaire", () => {
   it("loads the current version of a bank, assembled from its section files", () => {
     const questionnaire = loadQuestionnaire("backend-scaling");
     expect(questionnaire.key).toBe("backend-scaling");
-    expect(questionnaire.version).toBe(1);
+    expect(questionnaire.version).toBe(2);
     expect(questionnaire.sections.length).toBe(8);
-    expect(loadQuestionnaire("backend-scaling", { version: 1 })).toEqual(questionnaire);
+    expect(loadQuestionnaire("backend-scaling", { version: 2 })).toEqual(questionnaire);
+    // Version 1 is kept whole under versions/1/ for the reviews that pinned it.
+    expect(loadQuestionnaire("backend-scaling", { version: 1 }).version).toBe(1);
   });
 
   it("answers not found for an unknown key, a missing version or a key that leaves content/", () => {
     for (const [key, version] of [
       ["no-such-bank", undefined],
-      ["backend-scaling", 2],
+      ["backend-scaling", 3],
       ["backend-scaling", 0],
       ["backend-scaling", 1.5],
       ["../content/backend-scaling", undefined],
@@ -62,21 +64,22 @@ describe("loadQuestionnaire", () => {
   it("loads an archived version from versions/<n>/ once the current one has moved on", () => {
     const contentDir = copyOfContent();
     const keyDir = path.join(contentDir, "backend-scaling");
-    const archived = path.join(keyDir, "versions", "1");
+    const archived = path.join(keyDir, "versions", "2");
     cpSync(path.join(keyDir, "bank.json"), path.join(archived, "bank.json"));
     cpSync(path.join(keyDir, "sections"), path.join(archived, "sections"), { recursive: true });
     editJson(path.join(keyDir, "bank.json"), (bank) => {
-      bank.version = 2;
-      bank.title = "Backend scaling review, second edition";
+      bank.version = 3;
+      bank.title = "Backend scaling review, third edition";
     });
 
-    expect(loadQuestionnaire("backend-scaling", { contentDir }).version).toBe(2);
-    const old = loadQuestionnaire("backend-scaling", { contentDir, version: 1 });
-    expect(old.version).toBe(1);
+    expect(loadQuestionnaire("backend-scaling", { contentDir }).version).toBe(3);
+    const old = loadQuestionnaire("backend-scaling", { contentDir, version: 2 });
+    expect(old.version).toBe(2);
     expect(old.title).toBe("Backend scaling review");
     expect(listQuestionnaires(contentDir)).toEqual([
       { key: "backend-scaling", version: 1 },
       { key: "backend-scaling", version: 2 },
+      { key: "backend-scaling", version: 3 },
     ]);
   });
 

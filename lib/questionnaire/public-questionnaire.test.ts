@@ -14,7 +14,7 @@ describe("toPublicQuestionnaire", () => {
 
   it("has the shape of GET /api/v1/questionnaires/{key}", () => {
     expect(Object.keys(projected)).toEqual(["key", "version", "title", "intro", "sections"]);
-    expect(projected).toMatchObject({ key: "backend-scaling", version: 1, title: bank.title });
+    expect(projected).toMatchObject({ key: "backend-scaling", version: 2, title: bank.title });
     for (const section of projected.sections) {
       expect(Object.keys(section)).toEqual(["id", "title", "intro", "scored", "questions"]);
       for (const question of section.questions) {

@@ -29,7 +29,7 @@ describe("buildReport", { timeout: 30_000 }, () => {
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining(["questionnaire", "coverage", "overall", "areas", "findings", "recommendation", "plan"]),
     );
-    expect(report.questionnaire).toMatchObject({ key: "backend-scaling", version: 1 });
+    expect(report.questionnaire).toMatchObject({ key: "backend-scaling", version: 2 });
     expect(report.areas.map((area) => area.id)).toEqual(["load", "database", "foundations", "state", "observability", "team"]);
     const finding = report.findings[0];
     expect(Object.keys(finding)).toEqual(

@@ -33,7 +33,7 @@ const finding = (data: Record<string, any>, id: string) => data.findings.find((f
 describe("content/backend-scaling/rules", () => {
   it("lives beside the bank and parses against it", () => {
     expect(dir).toBe(path.join(process.cwd(), "content", "backend-scaling", "rules"));
-    expect(rules.questionnaire).toEqual({ key: "backend-scaling", version: 1 });
+    expect(rules.questionnaire).toEqual({ key: "backend-scaling", version: 2 });
   });
 
   it("has 20 to 40 findings covering all six areas, three or more each", () => {
@@ -150,14 +150,14 @@ describe("rules cross-checks", () => {
 
   it("rejects rules for another bank version and names the file of each issue", () => {
     const source = rawRules();
-    source.data.questionnaire = { key: "backend-scaling", version: 2 };
+    source.data.questionnaire = { key: "backend-scaling", version: 3 };
     finding(source.data, "state-local-files").when = { question: "state.filez", in: ["local-disk"] };
     try {
       parseRules(source, questionnaire);
       expect.unreachable();
     } catch (error) {
       const issues = (error as RulesInvalidError).issues;
-      expect(issues).toContainEqual({ path: "questionnaire", message: expect.stringContaining("not backend-scaling@1"), file: "index.json" });
+      expect(issues).toContainEqual({ path: "questionnaire", message: expect.stringContaining("not backend-scaling@2"), file: "index.json" });
       expect(issues).toContainEqual(expect.objectContaining({ file: "findings/state.json", path: expect.stringContaining("[state-local-files]") }));
     }
   });

@@ -19,7 +19,7 @@ let cached: { questionnaire: TQuestionnaire; rules: TRules } | undefined;
 /** The real bank and its rules, loaded once per test file. */
 export function bankAndRules(): { questionnaire: TQuestionnaire; rules: TRules } {
   if (!cached) {
-    const questionnaire = loadQuestionnaire("backend-scaling", { version: 1 });
+    const questionnaire = loadQuestionnaire("backend-scaling");
     cached = { questionnaire, rules: loadRules(questionnaire) };
   }
   return cached;

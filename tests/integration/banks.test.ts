@@ -134,7 +134,7 @@ describe("question banks: list and export", () => {
       ["backend-scaling", true],
       ["api-readiness", false],
     ]);
-    expect(listed.body.banks[0]).toMatchObject({ version: 1, questions: expect.any(Number), export: { json: "/api/v1/questionnaires/backend-scaling/export?version=1&format=json" } });
+    expect(listed.body.banks[0]).toMatchObject({ version: 2, questions: expect.any(Number), export: { json: "/api/v1/questionnaires/backend-scaling/export?version=2&format=json" } });
     expect(listed.body.banks[1].id).toBe(ours.body.id);
     expect((await callRoute(listBanksRoute, { workspaceId: team.workspace.id }, { headers: { cookie: other.owner.cookie } })).status).toBe(404);
     expect((await callRoute(listBanksRoute, { workspaceId: team.workspace.id })).status).toBe(401);
@@ -166,10 +166,15 @@ describe("question banks: list and export", () => {
   it("exports the built-in bank publicly, as JSON and YAML that import as the same bank", async () => {
     const asJson = await download(exportBuiltinRoute, { key: "backend-scaling" }, "/api/v1/questionnaires/backend-scaling/export?format=json");
     expect(asJson.status).toBe(200);
-    expect(asJson.headers.get("content-disposition")).toBe('attachment; filename="backend-scaling-v1.json"');
-    const asYaml = await download(exportBuiltinRoute, { key: "backend-scaling" }, "/api/v1/questionnaires/backend-scaling/export?format=yaml&version=1");
+    expect(asJson.headers.get("content-disposition")).toBe('attachment; filename="backend-scaling-v2.json"');
+    const asYaml = await download(exportBuiltinRoute, { key: "backend-scaling" }, "/api/v1/questionnaires/backend-scaling/export?format=yaml&version=2");
     expect(parseYaml(asYaml.text)).toEqual(JSON.parse(asJson.text));
-    expect(JSON.parse(asJson.text)).toMatchObject({ faultline: "question-bank/1", questionnaire: { key: "backend-scaling", version: 1 }, rules: { findings: expect.any(Array) } });
+    expect(JSON.parse(asJson.text)).toMatchObject({ faultline: "question-bank/1", questionnaire: { key: "backend-scaling", version: 2 }, rules: { findings: expect.any(Array) } });
+    // An archived version exports too, with its own rules (version 1 has no team-divergence finding).
+    const archived = await download(exportBuiltinRoute, { key: "backend-scaling" }, "/api/v1/questionnaires/backend-scaling/export?format=json&version=1");
+    expect(archived.status).toBe(200);
+    const archivedRules = JSON.parse(archived.text).rules as { findings: { id: string }[] };
+    expect(archivedRules.findings.map((f) => f.id)).not.toContain("team-no-shared-picture");
     expect((await download(exportBuiltinRoute, { key: "no-such-bank" }, "/api/v1/questionnaires/no-such-bank/export")).status).toBe(404);
     expect((await download(exportBuiltinRoute, { key: "backend-scaling" }, "/api/v1/questionnaires/backend-scaling/export?version=99")).status).toBe(404);
 
