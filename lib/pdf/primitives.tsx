@@ -2,25 +2,19 @@ import type { ReactNode } from "react";
 import { Link, Path, Svg, Text, View, type Styles } from "@react-pdf/renderer";
 
 import { RISK_META, type RiskLevel } from "../../components/ui/risk-levels";
+import { CRITICAL_MARK_PATH, RISK_SHAPE_PATH } from "./chart-parts";
 import { CONFIDENCE_LABEL, findingAnchor, type TFindingRefs } from "./format";
 import { COLOR, riskColor, s, SIZE } from "./theme";
 
 // Small parts shared by the sections. A risk level always shows as shape + word + colour
 // (components/ui/risk-badge.tsx on screen), so it reads in greyscale and without colour vision.
 
-const SHAPE_PATH: Record<RiskLevel, string> = {
-  low: "M8 2.25a5.75 5.75 0 1 0 0 11.5a5.75 5.75 0 1 0 0-11.5Z",
-  medium: "M8 1.6 14.8 13.9H1.2Z",
-  high: "M8 1.2 14.8 8 8 14.8 1.2 8Z",
-  critical: "M5.35 1.5h5.3l3.85 3.85v5.3l-3.85 3.85h-5.3L1.5 10.65v-5.3Z",
-};
-
 /** The level's shape, drawn in its colour (critical's octagon carries a knocked-out "!"). */
 export function RiskMark({ level, size = 8 }: { level: RiskLevel; size?: number }) {
   return (
     <Svg viewBox="0 0 16 16" width={size} height={size}>
-      <Path d={SHAPE_PATH[level]} fill={riskColor(level)} />
-      {level === "critical" ? <Path d="M7.1 4.1h1.8v5h-1.8Z M7.1 10.4h1.8v1.8h-1.8Z" fill={COLOR.paper} /> : null}
+      <Path d={RISK_SHAPE_PATH[level]} fill={riskColor(level)} />
+      {level === "critical" ? <Path d={CRITICAL_MARK_PATH} fill={COLOR.paper} /> : null}
     </Svg>
   );
 }
