@@ -25,8 +25,8 @@ test("import a bank with an error, fix it, run a whole review on it and read its
   // The built-in bank is listed, with its exports.
   const banks = page.getByRole("list", { name: "Question banks" });
   await expect(banks.getByRole("listitem")).toHaveCount(1);
-  await expect(banks).toContainText("backend-scaling@1");
-  await expect(banks.getByRole("link", { name: /^YAML/ })).toHaveAttribute("href", "/api/v1/questionnaires/backend-scaling/export?version=1&format=yaml");
+  await expect(banks).toContainText("backend-scaling@2");
+  await expect(banks.getByRole("link", { name: /^YAML/ })).toHaveAttribute("href", "/api/v1/questionnaires/backend-scaling/export?version=2&format=yaml");
 
   // A YAML bank with a mistake: refused, the problem named by line, column and field, and focused.
   await page.getByLabel("Bank file").setInputFiles(path.join(FIXTURES, "api-readiness-with-error.yaml"));
