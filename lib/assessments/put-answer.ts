@@ -68,22 +68,30 @@ export async function putAnswer(access: TAccess, questionId: string, input: TAns
   const valueJson = value === null ? null : JSON.stringify(value);
   const base = input.baseVersion ?? null;
 
-  const { rows } = await dbPool().query<TUpsertRow>(UPSERT_ANSWER, [access.assessmentId, access.respondentId, questionId, state, valueJson, note, base]);
+  // Without a baseVersion the write wins: if another write slipped in between the upsert and the
+  // look-up below, write again rather than answer 409 to a client that asked for no check.
+  for (let attempt = 1; ; attempt++) {
+    const { rows } = await dbPool().query<TUpsertRow>(UPSERT_ANSWER, [access.assessmentId, access.respondentId, questionId, state, valueJson, note, base]);
+    if (rows[0]) return { answer: toStoredAnswer(rows[0]), changed: true, created: rows[0].inserted };
 
-  if (rows[0]) return { answer: toStoredAnswer(rows[0]), changed: true, created: rows[0].inserted };
-
-  // Nothing written: either the stored answer already says this (idempotent repeat), or the client's
-  // baseVersion is stale and the answer changed meanwhile.
-  const current = await prisma.answer.findUniqueOrThrow({
-    where: { respondentId_questionId: { respondentId: access.respondentId, questionId } },
-    select: { questionId: true, state: true, value: true, note: true, version: true, updatedAt: true },
-  });
-  const same = current.state === state && current.note === note && JSON.stringify(current.value ?? null) === JSON.stringify(value);
-  if (same) return { answer: toStoredAnswer(current), changed: false, created: false };
-  throw new ConflictError(
-    `The answer changed since version ${base}: it is now at version ${current.version}. Choose which to keep and send it with baseVersion ${current.version}.`,
-    toStoredAnswer(current),
-  );
+    // Nothing written: either the stored answer already says this (idempotent repeat), or the client's
+    // baseVersion is stale and the answer changed meanwhile.
+    const current = await prisma.answer.findUnique({
+      where: { respondentId_questionId: { respondentId: access.respondentId, questionId } },
+      select: { questionId: true, state: true, value: true, note: true, version: true, updatedAt: true },
+    });
+    const same = current !== null && current.state === state && current.note === note && JSON.stringify(current.value ?? null) === JSON.stringify(value);
+    if (same) return { answer: toStoredAnswer(current), changed: false, created: false };
+    if (base === null && attempt < 5) continue;
+    if (current === null) {
+      // Deleted meanwhile: there is nothing the client's baseVersion could have seen.
+      throw new ConflictError(`The answer was removed since version ${base}. Send it again with baseVersion 0.`, null);
+    }
+    throw new ConflictError(
+      `The answer changed since version ${base ?? "you read it"}: it is now at version ${current.version}. Choose which to keep and send it with baseVersion ${current.version}.`,
+      toStoredAnswer(current),
+    );
+  }
 }
 
 export async function deleteAnswer(access: TAccess, questionId: string): Promise<void> {

@@ -174,6 +174,16 @@ describe("assessments API", () => {
     expect(notes).toContain(stored.note);
   });
 
+  it("without baseVersion the write wins: 60 concurrent PUTs flipping between two answers never get 409", async () => {
+    // A PUT that finds its own value already stored reads the answer back; another writer can change it
+    // in between. Without a baseVersion the client asked for no check, so that must not be a conflict.
+    const { id, editToken } = await createReview();
+    const responses = await Promise.all(Array.from({ length: 60 }, (_, i) => put(id, SINGLE, editToken, { value: "average", note: i % 2 ? "odd" : "even" })));
+    expect(responses.map((r) => r.status).filter((s) => s !== 200 && s !== 201)).toEqual([]);
+    const stored = await prisma.answer.findFirstOrThrow({ where: { assessmentId: id, questionId: SINGLE } });
+    expect(["odd", "even"]).toContain(stored.note);
+  });
+
   it("clears an answer with DELETE", async () => {
     const { id, editToken } = await createReview();
     await put(id, SINGLE, editToken, { value: "average" });
