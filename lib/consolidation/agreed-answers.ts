@@ -41,38 +41,44 @@ export async function putAgreedAnswer(access: TReviewAccess, questionId: string,
   const decidedById = access.actor.kind === "member" ? access.actor.user.id : null;
   const base = input.baseVersion ?? null;
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<(TAnswerRow & { inserted: boolean })[]>(
-      UPSERT_AGREED,
-      access.assessmentId,
-      questionId,
-      state,
-      value === null ? null : JSON.stringify(value),
-      note,
-      decidedById,
-      base,
-    );
-    if (rows[0]) {
-      const agreed = toStoredAnswer(rows[0]);
-      await tx.auditEvent.create({
-        data: {
-          assessmentId: access.assessmentId,
-          actor: actorLabel(access.actor),
-          action: "agreed-answer.recorded",
-          data: { questionId, state: agreed.state, value: agreed.value as never, note, version: agreed.version },
-        },
+    // Without a baseVersion the write wins: another consultant's write between the upsert and the
+    // read-back is written over, not answered with 409 (put-answer.ts does the same).
+    for (let attempt = 1; ; attempt++) {
+      const rows = await tx.$queryRawUnsafe<(TAnswerRow & { inserted: boolean })[]>(
+        UPSERT_AGREED,
+        access.assessmentId,
+        questionId,
+        state,
+        value === null ? null : JSON.stringify(value),
+        note,
+        decidedById,
+        base,
+      );
+      if (rows[0]) {
+        const agreed = toStoredAnswer(rows[0]);
+        await tx.auditEvent.create({
+          data: {
+            assessmentId: access.assessmentId,
+            actor: actorLabel(access.actor),
+            action: "agreed-answer.recorded",
+            data: { questionId, state: agreed.state, value: agreed.value as never, note, version: agreed.version },
+          },
+        });
+        return { agreed, changed: true, created: rows[0].inserted };
+      }
+      const current = await tx.agreedAnswer.findUnique({
+        where: { assessmentId_questionId: { assessmentId: access.assessmentId, questionId } },
+        select: { questionId: true, state: true, value: true, note: true, version: true, updatedAt: true },
       });
-      return { agreed, changed: true, created: rows[0].inserted };
+      const same = current !== null && current.state === state && current.note === note && JSON.stringify(current.value ?? null) === JSON.stringify(value);
+      if (same) return { agreed: toStoredAnswer(current), changed: false, created: false };
+      if (base === null && attempt < 5) continue;
+      if (current === null) throw new ConflictError(`The agreed answer was cleared since version ${base}. Send it again with baseVersion 0.`, null);
+      throw new ConflictError(
+        `The agreed answer changed since version ${base ?? "you read it"}: it is now at version ${current.version}. Choose which to keep and send it with baseVersion ${current.version}.`,
+        toStoredAnswer(current),
+      );
     }
-    const current = await tx.agreedAnswer.findUniqueOrThrow({
-      where: { assessmentId_questionId: { assessmentId: access.assessmentId, questionId } },
-      select: { questionId: true, state: true, value: true, note: true, version: true, updatedAt: true },
-    });
-    const same = current.state === state && current.note === note && JSON.stringify(current.value ?? null) === JSON.stringify(value);
-    if (same) return { agreed: toStoredAnswer(current), changed: false, created: false };
-    throw new ConflictError(
-      `The agreed answer changed since version ${base}: it is now at version ${current.version}. Choose which to keep and send it with baseVersion ${current.version}.`,
-      toStoredAnswer(current),
-    );
   });
 }
 
