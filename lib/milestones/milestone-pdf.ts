@@ -39,7 +39,11 @@ async function timed(key: string, paper: TPaper, render: () => Promise<Buffer>):
 /** A milestone's report as a PDF: the stored view as it was frozen, never one recomputed from today's answers. */
 export async function milestonePdfResponse(assessmentId: string, number: number, paper: TPaper): Promise<Response> {
   const milestone = await getMilestone(assessmentId, number);
-  const pdf = await timed(PdfCache.key(milestone.view, paper), paper, () => renderReportPdf(milestone.view, { paper: paper === "letter" ? "LETTER" : "A4" }));
+  // The cover names the milestone, so it is part of the key: two milestones can freeze the same view.
+  const cover = { number: milestone.number, label: milestone.label, publishedAt: milestone.createdAt };
+  const pdf = await timed(PdfCache.key({ view: milestone.view, milestone: cover }, paper), paper, () =>
+    renderReportPdf(milestone.view, { paper: paper === "letter" ? "LETTER" : "A4", milestone: cover }),
+  );
   return pdfDownload(pdf, `faultline-${slugOf(milestone.view.assessment.title)}-milestone-${number}.pdf`);
 }
 

@@ -2,9 +2,11 @@ import type { ReactNode } from "react";
 import { Text, View } from "@react-pdf/renderer";
 
 import type { TAppendixEntry, TAppendixSection } from "../reports/get-report";
+import type { TReport } from "../scoring/report-schema";
 import { breakProps, lineHeightFor } from "./cover-text";
 import { ANSWER_STATE_LABEL } from "./format";
 import { Section, Tag } from "./primitives";
+import { TeamDisagreements } from "./team-disagreements";
 import { COLOR, s, SIZE } from "./theme";
 
 
@@ -72,8 +74,8 @@ function SectionHeading({ number, title, first }: { number: string; title: strin
   );
 }
 
-/** Every question the review showed, with its answer and note, section by section. */
-export function AppendixSection({ appendix }: { appendix: TAppendixSection[] }) {
+/** Where the team disagreed (reviews with several respondents), then every question the review showed, with its answer and note, section by section. */
+export function AppendixSection({ appendix, respondents }: { appendix: TAppendixSection[]; respondents?: TReport["respondents"] }) {
   return (
     <Section
       number="A"
@@ -81,6 +83,7 @@ export function AppendixSection({ appendix }: { appendix: TAppendixSection[] }) 
       id="appendix"
       intro="Each question as it was asked, with the answer given and any note. “Don’t know” is an answer: it is scored as a risk of its own."
     >
+      {respondents ? <TeamDisagreements respondents={respondents} /> : null}
       {appendix
         .filter((section) => section.entries.length > 0)
         .map((section, i) => (

@@ -16,11 +16,19 @@ export function FaultlineMark({ size = 16 }: { size?: number }) {
   );
 }
 
+/** Which published milestone a PDF is (lib/milestones/milestone-pdf.ts); `publishedAt` is ISO. */
+export type TCoverMilestone = { number: number; label: string; publishedAt: string };
+
+/** "Milestone 2 — After the queue work, published 27 November 2026". */
+export function milestoneLine(milestone: TCoverMilestone): string {
+  return `Milestone ${milestone.number} — ${milestone.label}, published ${formatDate(milestone.publishedAt)}`;
+}
+
 /**
  * The title page, with restraint: what it is, for whom, when; then the two answers a reader wants
  * first (how bad, what to do) and the facts that place the document.
  */
-export function CoverPage({ view }: { view: TReportView }) {
+export function CoverPage({ view, milestone }: { view: TReportView; milestone?: TCoverMilestone }) {
   const { assessment, report } = view;
   const { overall, recommendation } = report;
   const meta = [
@@ -46,6 +54,14 @@ export function CoverPage({ view }: { view: TReportView }) {
           <Text {...breakProps(assessment.organization)} style={[s.serif, { fontSize: 14, lineHeight: lineHeightFor(assessment.organization, 1.35), color: COLOR.muted, marginTop: 10, maxWidth: 440 }]}>
             Prepared for {assessment.organization}
           </Text>
+        ) : null}
+        {milestone ? (
+          <View style={{ flexDirection: "row", marginTop: 14, maxWidth: 440 }}>
+            <View style={{ width: 2, backgroundColor: COLOR.accent, marginRight: 8 }} />
+            <Text {...breakProps(milestone.label)} style={{ flex: 1, fontWeight: 600, fontSize: SIZE.lead, lineHeight: lineHeightFor(milestone.label, 1.35) }}>
+              {milestoneLine(milestone)}
+            </Text>
+          </View>
         ) : null}
 
         <View style={{ flexDirection: "row", marginTop: 40, borderTopWidth: 0.75, borderTopColor: COLOR.ink }}>

@@ -3,9 +3,11 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import type { TReportView } from "../reports/get-report";
 import { coverStrings } from "./cover-text";
 import { fontCoverage, registerPdfFonts } from "./register-fonts";
+import type { TCoverMilestone } from "./cover-page";
 import { ReportDocument, type TPaper } from "./report-document";
 
-export type TRenderPdfOptions = { paper: TPaper };
+/** `milestone`: the PDF is a published milestone's, and its cover says which. */
+export type TRenderPdfOptions = { paper: TPaper; milestone?: TCoverMilestone };
 
 /**
  * The report as a PDF deliverable (DESIGN.md, "Shareable PDF"): a cover, an executive summary, the
@@ -18,5 +20,5 @@ export async function renderReportPdf(view: TReportView, options: TRenderPdfOpti
   registerPdfFonts();
   const covers = await fontCoverage();
   const printable = coverStrings(view, covers);
-  return renderToBuffer(<ReportDocument view={printable} paper={options.paper} />);
+  return renderToBuffer(<ReportDocument view={printable} paper={options.paper} milestone={options.milestone ? coverStrings(options.milestone, covers) : undefined} />);
 }

@@ -3,7 +3,7 @@ import { Document, Page } from "@react-pdf/renderer";
 import type { TReportView } from "../reports/get-report";
 import { AppendixSection } from "./appendix-section";
 import { AreasSection } from "./areas-section";
-import { CoverPage } from "./cover-page";
+import { CoverPage, type TCoverMilestone } from "./cover-page";
 import { FindingsSection } from "./findings-section";
 import { findingRefs } from "./format";
 import { LoadShapeSection } from "./load-shape-section";
@@ -19,7 +19,7 @@ export type TPaper = "A4" | "LETTER";
 const PAPER: Record<TPaper, { width: number; height: number }> = { A4: { width: 595.28, height: 841.89 }, LETTER: { width: 612, height: 792 } };
 
 /** The whole deliverable: a cover, then the report sections with a running header and page numbers. */
-export function ReportDocument({ view, paper }: { view: TReportView; paper: TPaper }) {
+export function ReportDocument({ view, paper, milestone }: { view: TReportView; paper: TPaper; milestone?: TCoverMilestone }) {
   const { assessment, report } = view;
   const refs = findingRefs(report.findings);
   const contentWidth = Math.floor(PAPER[paper].width - 2 * MARGIN.side);
@@ -38,7 +38,7 @@ export function ReportDocument({ view, paper }: { view: TReportView; paper: TPap
       pageMode="useOutlines"
     >
       <Page size={paper} style={[s.page, { paddingTop: MARGIN.side, paddingBottom: MARGIN.side }]} bookmark={{ title: assessment.title, fit: true }}>
-        <CoverPage view={view} />
+        <CoverPage view={view} milestone={milestone} />
       </Page>
       {/* react-pdf's newer pagination engine (opt-in in 4.9): the older one crashed here ("unsupported
           number") when the page-number render prop met an unbreakable block at a page end, and this
@@ -51,7 +51,7 @@ export function ReportDocument({ view, paper }: { view: TReportView; paper: TPap
         <FindingsSection report={report} refs={refs} />
         <PlanSection plan={report.plan} refs={refs} />
         <LoadShapeSection loadShape={report.loadShape} />
-        <AppendixSection appendix={view.appendix} />
+        <AppendixSection appendix={view.appendix} respondents={report.respondents} />
       </Page>
     </Document>
   );
