@@ -189,6 +189,7 @@ test("presenter mode is for those who run the review: a respondent's link and a 
 
   // The site's header and footer under the presenter are inert: Tab starts in the presenter.
   await page.goto(`/reviews/${reviewId}/present`);
+  await expect(page).toHaveTitle("Northwind backend review: presenter mode · Faultline");
   await server(page.locator("body > header")).toHaveAttribute("inert", "");
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveText(/Leave presenter/);
@@ -198,10 +199,13 @@ test("presenter mode is for those who run the review: a respondent's link and a 
   await respondent.goto(`/reviews/${reviewId}/open?token=${encodeURIComponent(token)}`);
   await respondent.goto(`/reviews/${reviewId}/present`);
   await server(respondent.getByRole("heading", { level: 1 })).toHaveText("Open this review with its private link");
+  // The tab names the review only for those who may present it.
+  await expect(respondent).toHaveTitle("Presenter mode · Faultline");
 
   const strangerContext = await browser.newContext();
   const stranger = await strangerContext.newPage();
   await stranger.goto(`/reviews/${reviewId}/present`);
   await server(stranger.getByRole("heading", { level: 1 })).toHaveText("Open this review with its private link");
+  await expect(stranger).toHaveTitle("Presenter mode · Faultline");
   await Promise.all([consultant.close(), respondentContext.close(), strangerContext.close()]);
 });
