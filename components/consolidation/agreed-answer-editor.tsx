@@ -6,6 +6,7 @@ import { AnswerInput } from "@/components/questionnaire/answer-input";
 import { describeAnswer } from "@/components/questionnaire/describe-answer";
 import { Button } from "@/components/ui/button";
 import type { TPublicQuestion } from "@/lib/questionnaire/public-questionnaire";
+import { useKeepInView } from "./kept-in-view";
 
 type TState = "answered" | "unknown" | "not-applicable";
 type TShown = { state: TState; value: unknown; note: string | null };
@@ -24,6 +25,7 @@ const STATE_LABELS: Record<TState, string> = { answered: "An answer", unknown: "
 export function AgreedAnswerEditor({ assessmentId, question, agreed, suggestion }: TProps) {
   const router = useRouter();
   const [, startTransition] = useTransition();
+  const keepInView = useKeepInView();
   const start = agreed ?? suggestion;
   const [state, setState] = useState<TState>(start?.state ?? "answered");
   const [value, setValue] = useState<unknown>(start?.state === "answered" ? start.value : undefined);
@@ -60,6 +62,8 @@ export function AgreedAnswerEditor({ assessmentId, question, agreed, suggestion 
             : undefined,
       });
       const body = response.status === 204 ? null : await response.json().catch(() => null);
+      // Settled here: the card stays under a filter it may no longer match, so its message is seen.
+      if (response.ok || response.status === 409) keepInView(question.id);
       if (response.ok) {
         setStatus({ tone: "ok", text: method === "PUT" ? "Agreed answer recorded. The report uses it." : "Agreed answer cleared. The report uses the majority’s answer again." });
         startTransition(() => router.refresh());

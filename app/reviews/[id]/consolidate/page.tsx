@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ConsolidationOverview } from "@/components/consolidation/consolidation-overview";
+import { EmptyFilterNotice, FilterSlot, KeptInView } from "@/components/consolidation/kept-in-view";
 import { QuestionConsolidation } from "@/components/consolidation/question-consolidation";
 import { SectionJumpList } from "@/components/consolidation/section-jump-list";
 import { NoAccess } from "@/components/reviews/no-access";
@@ -59,32 +60,37 @@ export default async function ConsolidatePage({ params, searchParams }: TProps) 
             <aside className="hidden lg:sticky lg:top-6 lg:block lg:self-start">
               <SectionJumpList sections={sections.map((s) => ({ id: s.id, title: s.title, shown: s.shown.length }))} />
             </aside>
-            <div className="grid min-w-0 gap-12">
-              {counts[filter] === 0 ? (
-                <p className="rounded-xl border border-dashed border-line-strong/60 p-6 text-muted">
-                  No questions under &ldquo;{FILTER_LABELS[filter]}&rdquo;.
-                </p>
-              ) : null}
-              {sections
-                .filter((s) => s.shown.length > 0)
-                .map((section) => (
-                  <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-${section.id}-title`} className="grid scroll-mt-6 gap-4">
-                    <h2 id={`section-${section.id}-title`} className="font-serif text-heading">
-                      {section.title}
-                    </h2>
-                    {section.shown.map((item) => (
-                      <QuestionConsolidation
-                        key={item.questionId}
-                        assessmentId={id}
-                        item={item}
-                        number={numberOf.get(item.questionId) ?? 0}
-                        respondents={view.respondents}
-                        editable={editable?.get(item.questionId)}
-                      />
-                    ))}
-                  </section>
+            {/* Every card is rendered and each slot decides whether it shows, so a card settled under
+                "Not agreed yet" keeps its place (and its confirmation) until the filter changes. */}
+            <KeptInView key={filter}>
+              <div className="grid min-w-0 gap-12">
+                <EmptyFilterNotice matching={counts[filter]}>
+                  <p className="rounded-xl border border-dashed border-line-strong/60 p-6 text-muted">
+                    No questions under &ldquo;{FILTER_LABELS[filter]}&rdquo;.
+                  </p>
+                </EmptyFilterNotice>
+                {sections.map((section) => (
+                  <FilterSlot key={section.id} matches={section.shown.length > 0} questionIds={section.questions.map((q) => q.questionId)}>
+                    <section id={`section-${section.id}`} aria-labelledby={`section-${section.id}-title`} className="grid scroll-mt-6 gap-4">
+                      <h2 id={`section-${section.id}-title`} className="font-serif text-heading">
+                        {section.title}
+                      </h2>
+                      {section.questions.map((item) => (
+                        <FilterSlot key={item.questionId} matches={matchesFilter(item, filter)} questionIds={[item.questionId]}>
+                          <QuestionConsolidation
+                            assessmentId={id}
+                            item={item}
+                            number={numberOf.get(item.questionId) ?? 0}
+                            respondents={view.respondents}
+                            editable={editable?.get(item.questionId)}
+                          />
+                        </FilterSlot>
+                      ))}
+                    </section>
+                  </FilterSlot>
                 ))}
-            </div>
+              </div>
+            </KeptInView>
           </div>
         )}
       </Container>
