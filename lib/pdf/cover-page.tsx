@@ -19,9 +19,18 @@ export function FaultlineMark({ size = 16 }: { size?: number }) {
 /** Which published milestone a PDF is (lib/milestones/milestone-pdf.ts); `publishedAt` is ISO. */
 export type TCoverMilestone = { number: number; label: string; publishedAt: string };
 
-/** "Milestone 2 — After the queue work, published 27 November 2026". */
+/**
+ * "Milestone 2 — After the queue work, published 27 November 2026". A label that already starts with
+ * "Milestone 2" (the default one is "Milestone 2 — <date>") is not prefixed again, and the default's
+ * date is not said twice.
+ */
 export function milestoneLine(milestone: TCoverMilestone): string {
-  return `Milestone ${milestone.number} — ${milestone.label}, published ${formatDate(milestone.publishedAt)}`;
+  const published = `published ${formatDate(milestone.publishedAt)}`;
+  const prefix = `Milestone ${milestone.number}`;
+  const label = milestone.label.trim();
+  if (label === `${prefix} — ${formatDate(milestone.publishedAt)}`) return `${prefix}, ${published}`;
+  if (new RegExp(`^${prefix}(?!\\d)`, "i").test(label)) return `${label}, ${published}`;
+  return `${prefix} — ${label}, ${published}`;
 }
 
 /**
