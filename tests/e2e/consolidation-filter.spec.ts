@@ -78,6 +78,11 @@ test("a card settled under \"Not agreed yet\" keeps its place and its confirmati
   await expect(deploys).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shoot(page, "consolidation-kept");
+  if (process.env.SCREENSHOTS_DIR) {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await shoot(page, "consolidation-kept-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+  }
   await page.setViewportSize({ width: 375, height: 800 });
   await onboarding.scrollIntoViewIfNeeded();
   await shoot(page, "consolidation-kept");
