@@ -102,14 +102,13 @@ export function answerDistance(question: TQuestion, a: TAnswer, b: TAnswer): num
 export function divergence(question: TQuestion, answers: readonly (TAnswer | undefined | null)[]): TDivergence {
   const given = question.type === "text" ? [] : answers.filter((answer): answer is TAnswer => Boolean(answer));
   if (given.length < 2) return { score: 0, level: "none", compared: given.length };
-  let sum = 0;
-  let pairs = 0;
+  const distances: number[] = [];
   for (let i = 0; i < given.length; i += 1) {
-    for (let j = i + 1; j < given.length; j += 1) {
-      sum += answerDistance(question, given[i], given[j]);
-      pairs += 1;
-    }
+    for (let j = i + 1; j < given.length; j += 1) distances.push(answerDistance(question, given[i], given[j]));
   }
-  const score = Math.round((sum / pairs) * 100) / 100;
+  // Summed in sorted order: floating-point addition depends on order, and the respondents' order must
+  // not move a score across a rounding boundary (0.665 read as 0.66 one way and 0.67 the other).
+  const sum = distances.sort((a, b) => a - b).reduce((total, d) => total + d, 0);
+  const score = Math.round((sum / distances.length) * 100) / 100;
   return { score, level: divergenceLevel(score), compared: given.length };
 }
