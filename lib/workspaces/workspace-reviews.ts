@@ -6,6 +6,7 @@ import { ZCreateAssessmentInput } from "@/lib/assessments/schemas";
 import { dbPool, prisma } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { requireMember } from "@/lib/workspaces/require-member";
+import { LIST_REVIEWS_SQL } from "@/lib/workspaces/list-reviews-sql";
 import { ROLES_THAT } from "@/lib/workspaces/roles";
 import type { TSessionUser } from "@/lib/workspaces/session-user";
 
@@ -74,23 +75,6 @@ export const ZListReviewsQuery = z.strictObject({
 });
 export type TListReviewsQuery = z.infer<typeof ZListReviewsQuery>;
 
-// One statement for a page of reviews with their counts: it walks the (workspaceId, createdAt) index
-// newest first and counts each review's rows through their own indexes (bench/scale.ts measures it).
-const LIST_REVIEWS = `
-  select a."id", a."title", a."organization", a."status"::text as "status", a."createdAt", a."updatedAt", a."previousAssessmentId",
-         q."key" as "bankKey", q."version" as "bankVersion", q."title" as "bankTitle",
-         (select count(*)::int from "Respondent" r where r."assessmentId" = a."id" and r."kind" = 'respondent' and r."revokedAt" is null) as "respondents",
-         (select count(distinct an."respondentId")::int from "Answer" an where an."assessmentId" = a."id") as "respondentsAnswering",
-         (select count(*)::int from "Answer" an where an."assessmentId" = a."id") as "answers",
-         (select max(an."updatedAt") from "Answer" an where an."assessmentId" = a."id") as "lastAnswerAt",
-         (select count(*)::int from "AgreedAnswer" g where g."assessmentId" = a."id") as "agreedAnswers",
-         (select count(*)::int from "Milestone" m where m."assessmentId" = a."id") as "milestones"
-  from "Assessment" a join "QuestionnaireVersion" q on q."id" = a."questionnaireVersionId"
-  where a."workspaceId" = $1::uuid
-    and ($2::timestamp is null or (a."createdAt", a."id") < ($2::timestamp, $3::uuid))
-  order by a."createdAt" desc, a."id" desc
-  limit $4`;
-
 type TListRow = {
   id: string;
   title: string;
@@ -120,7 +104,7 @@ export async function listWorkspaceReviews(
   const [millis, cursorId] = query.cursor ? query.cursor.split("_") : [null, null];
   // "createdAt" is stored as UTC without a zone (as Prisma stores it): compare it as such.
   const after = millis ? new Date(Number(millis)).toISOString().replace("Z", "") : null;
-  const { rows } = await dbPool().query<TListRow>(LIST_REVIEWS, [workspace.id, after, cursorId, query.limit + 1]);
+  const { rows } = await dbPool().query<TListRow>(LIST_REVIEWS_SQL, [workspace.id, after, cursorId, query.limit + 1]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
