@@ -8,7 +8,7 @@ import { callRoute } from "../support/call-route";
 import { authCall, PASSWORD, signUp, uniqueEmail } from "./auth-fixtures";
 
 /** An address of the documentation range no other test uses, so counts start at zero. */
-const address = () => `192.0.2.${Math.floor(Math.random() * 254) + 1}, 10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1`;
+const address = () => `198.51.100.${Math.floor(Math.random() * 254) + 1}, 10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1`;
 const from = (xff: string) => ({ "x-forwarded-for": xff });
 
 describe("rate limits on public endpoints", () => {
