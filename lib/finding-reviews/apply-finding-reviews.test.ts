@@ -87,6 +87,19 @@ describe("applyFindingReviews", () => {
     expect(reviewed.plan[0].findingIds).toContain("load-no-protected-paths");
   });
 
+  it("rewrites the summary of an area whose findings were re-graded, from the effective severities", () => {
+    const report = reportOf("cpu-bound-monolith");
+    const load = report.areas.find((area) => area.id === "load")!;
+    expect(load.summary).toContain("the most serious (high): ");
+    const reviewed = applyFindingReviews(report, [review("load-no-protected-paths", "critical")], rules);
+    const summary = reviewed.areas.find((area) => area.id === "load")!.summary;
+    expect(summary).toContain("the most serious (critical): Nothing decides which requests must keep answering.");
+    expect(summary).toContain("include the reviewer's adjustments");
+    // Other areas, and a report with only notes, keep the scoring's words.
+    expect(reviewed.areas.filter((area) => area.id !== "load")).toEqual(report.areas.filter((area) => area.id !== "load"));
+    expect(applyFindingReviews(report, [review("load-no-protected-paths", null, "Checked with the CTO.")], rules).areas).toEqual(report.areas);
+  });
+
   it("ignores reviews of findings the report does not raise", () => {
     const report = reportOf("cpu-bound-monolith");
     const reviewed = applyFindingReviews(report, [review("team-single-knowledge-holder", "low")], rules);

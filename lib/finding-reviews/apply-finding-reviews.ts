@@ -4,7 +4,7 @@ import type { TRaisedFinding } from "../scoring/raise-findings";
 import type { TReport } from "../scoring/report-schema";
 import type { TRules } from "../scoring/rules-schema";
 import type { TSectionScore } from "../scoring/score-sections";
-import { summarizeOverall } from "../scoring/summarize";
+import { summarizeArea, summarizeOverall } from "../scoring/summarize";
 import type { TFindingReview, TReviewedFinding, TReviewedReport } from "./schemas";
 
 /**
@@ -17,6 +17,8 @@ import type { TFindingReview, TReviewedFinding, TReviewedReport } from "./schema
  *   one they lower no longer holds it up. A reason says so when this changes the level.
  * - Plan steps take the worst effective severity of the findings they answer and re-sort within their
  *   horizon.
+ * - An area whose findings the reviewer re-graded gets its summary written again from the effective
+ *   severities ("the most serious (critical)"), saying that they include the reviewer's.
  * - The recommended path stays the scoring's: it is computed from the answers, and the rationale's
  *   "(critical)" is Faultline's reading; the reviewer's view is shown beside each finding.
  * Reviews of findings the report does not raise (answers changed since) are kept, and not shown.
@@ -39,6 +41,7 @@ export function applyFindingReviews(report: TReport, reviews: readonly TFindingR
     ...report,
     findings: sorted,
     overall: recomputeOverall(report, sorted, rules),
+    areas: report.areas.map((area) => resummarizeArea(area, sorted, rules)),
     plan: stableWorstFirst(
       report.plan.map((step) => {
         const findingIds = stableWorstFirst(step.findingIds, (id) => effective.get(id) ?? step.severity);
@@ -56,14 +59,27 @@ function stableWorstFirst<T>(items: readonly T[], level: (item: T) => TLevel): T
   return [...items].sort((a, b) => levelRank(level(b)) - levelRank(level(a)));
 }
 
+// overallRisk and summarizeArea read an area's id, title, score, level and counts, and a finding's
+// severity and rule id, area and title; the report carries exactly these, so the same code runs here as
+// in the scoring.
+function sectionScoreOf(area: TReport["areas"][number]): TSectionScore {
+  return { id: area.id, sectionId: area.id, title: area.title, score: area.score, level: area.level, answered: area.answered, unknown: area.unknown, notApplicable: area.notApplicable, unanswered: area.total - area.answered - area.unknown - area.notApplicable, total: area.total, contributions: [] };
+}
+
+function raisedOf(findings: readonly TReviewedFinding[]): TRaisedFinding[] {
+  return findings.map((f) => ({ rule: { id: f.id, area: f.area, title: f.title }, severity: f.severity }) as unknown as TRaisedFinding);
+}
+
+function resummarizeArea(area: TReport["areas"][number], findings: readonly TReviewedFinding[], rules: TRules): TReport["areas"][number] {
+  const own = findings.filter((f) => f.area === area.id);
+  if (!own.some((f) => f.computedSeverity !== undefined && f.computedSeverity !== f.severity)) return area;
+  const about = rules.areas[area.id as keyof TRules["areas"]]?.about ?? "";
+  return { ...area, summary: `${summarizeArea(sectionScoreOf(area), raisedOf(own), about)} Finding severities include the reviewer's adjustments.` };
+}
+
 function recomputeOverall(report: TReport, findings: readonly TReviewedFinding[], rules: TRules): TReport["overall"] {
-  // overallRisk reads an area's id, title, score and level and a finding's severity and rule id; the
-  // report carries exactly these, so the same rule runs here as in the scoring.
-  const areas = report.areas.map(
-    (area) =>
-      ({ id: area.id, sectionId: area.id, title: area.title, score: area.score, level: area.level, answered: area.answered, unknown: area.unknown, notApplicable: area.notApplicable, unanswered: area.total - area.answered - area.unknown - area.notApplicable, total: area.total, contributions: [] }) satisfies TSectionScore,
-  );
-  const raised = findings.map((f) => ({ rule: { id: f.id }, severity: f.severity }) as unknown as TRaisedFinding);
+  const areas = report.areas.map(sectionScoreOf);
+  const raised = raisedOf(findings);
   const risk = overallRisk(areas, raised, rules);
   const reasons = [...risk.reasons];
   if (risk.level !== report.overall.level) {
