@@ -3,34 +3,17 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
-import { PASSWORD_MIN_LENGTH, ZNewPasswordInput, fieldErrors } from "@/lib/auth/schemas";
-import { authRequest, type TAuthFieldErrors } from "./auth-request";
+import { PASSWORD_MIN_LENGTH, ZNewPasswordInput } from "@/lib/auth/schemas";
 import { FormError, FormField } from "./form-field";
-import { focusFirstError } from "./focus-first-error";
+import { useAuthForm } from "./use-auth-form";
 
 export function NewPasswordForm({ token }: { token: string }) {
-  const [errors, setErrors] = useState<TAuthFieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-
-  async function submit(form: HTMLFormElement) {
-    const parsed = ZNewPasswordInput.safeParse(Object.fromEntries(new FormData(form)));
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      setErrors(found);
-      focusFirstError(form, found);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    const result = await authRequest("reset-password", { token, newPassword: parsed.data.password });
-    setBusy(false);
-    if (result.ok) setDone(true);
-    else {
-      setErrors(result.errors);
-      focusFirstError(form, result.errors);
-    }
-  }
+  const { errors, busy, onSubmit } = useAuthForm(
+    ZNewPasswordInput,
+    (data) => ({ path: "reset-password", body: { token, newPassword: data.password } }),
+    () => setDone(true),
+  );
 
   if (done) {
     return (
@@ -49,10 +32,7 @@ export function NewPasswordForm({ token }: { token: string }) {
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget);
-      }}
+      onSubmit={onSubmit}
       className="grid gap-5"
     >
       <FormField

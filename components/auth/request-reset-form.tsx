@@ -2,34 +2,17 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ZResetRequestInput, fieldErrors } from "@/lib/auth/schemas";
-import { authRequest, type TAuthFieldErrors } from "./auth-request";
+import { ZResetRequestInput } from "@/lib/auth/schemas";
 import { FormError, FormField } from "./form-field";
-import { focusFirstError } from "./focus-first-error";
+import { useAuthForm } from "./use-auth-form";
 
 export function RequestResetForm({ showDevMailbox }: { showDevMailbox: boolean }) {
-  const [errors, setErrors] = useState<TAuthFieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
-
-  async function submit(form: HTMLFormElement) {
-    const parsed = ZResetRequestInput.safeParse(Object.fromEntries(new FormData(form)));
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      setErrors(found);
-      focusFirstError(form, found);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    const result = await authRequest("request-password-reset", { email: parsed.data.email, redirectTo: "/reset-password" });
-    setBusy(false);
-    if (result.ok) setSentTo(parsed.data.email);
-    else {
-      setErrors(result.errors);
-      focusFirstError(form, result.errors);
-    }
-  }
+  const { errors, busy, onSubmit } = useAuthForm(
+    ZResetRequestInput,
+    (data) => ({ path: "request-password-reset", body: { email: data.email, redirectTo: "/reset-password" } }),
+    (data) => setSentTo(data.email),
+  );
 
   if (sentTo) {
     return (
@@ -55,10 +38,7 @@ export function RequestResetForm({ showDevMailbox }: { showDevMailbox: boolean }
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget);
-      }}
+      onSubmit={onSubmit}
       className="grid gap-5"
     >
       <FormField name="email" label="Email" type="email" autoComplete="email" inputMode="email" required error={errors.email} />

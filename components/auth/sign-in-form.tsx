@@ -1,45 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ZSignInInput, fieldErrors } from "@/lib/auth/schemas";
-import { authRequest, type TAuthFieldErrors } from "./auth-request";
+import { ZSignInInput } from "@/lib/auth/schemas";
 import { FormError, FormField } from "./form-field";
-import { focusFirstError } from "./focus-first-error";
+import { useAuthForm } from "./use-auth-form";
 
 export function SignInForm({ next, email = "" }: { next: string; email?: string }) {
-  const [errors, setErrors] = useState<TAuthFieldErrors>({});
-  const [busy, setBusy] = useState(false);
-
-  async function submit(form: HTMLFormElement) {
-    const data = Object.fromEntries(new FormData(form));
-    const parsed = ZSignInInput.safeParse(data);
-    if (!parsed.success) {
-      const next = fieldErrors(parsed.error);
-      setErrors(next);
-      focusFirstError(form, next);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    const result = await authRequest("sign-in/email", { ...parsed.data, rememberMe: true });
-    if (result.ok) {
-      window.location.assign(next);
-      return;
-    }
-    setErrors(result.errors);
-    focusFirstError(form, result.errors);
-    setBusy(false);
-  }
+  const { errors, busy, onSubmit } = useAuthForm(
+    ZSignInInput,
+    (data) => ({ path: "sign-in/email", body: { ...data, rememberMe: true } }),
+    () => window.location.assign(next),
+  );
 
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget);
-      }}
+      onSubmit={onSubmit}
       className="grid gap-5"
       aria-describedby="form-error"
     >

@@ -1,44 +1,22 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { PASSWORD_MIN_LENGTH, ZSignUpInput, fieldErrors } from "@/lib/auth/schemas";
-import { authRequest, type TAuthFieldErrors } from "./auth-request";
+import { PASSWORD_MIN_LENGTH, ZSignUpInput } from "@/lib/auth/schemas";
 import { FormError, FormField } from "./form-field";
-import { focusFirstError } from "./focus-first-error";
+import { useAuthForm } from "./use-auth-form";
 
 export function SignUpForm({ next, email = "" }: { next: string; email?: string }) {
-  const [errors, setErrors] = useState<TAuthFieldErrors>({});
-  const [busy, setBusy] = useState(false);
-
-  async function submit(form: HTMLFormElement) {
-    const parsed = ZSignUpInput.safeParse(Object.fromEntries(new FormData(form)));
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      setErrors(found);
-      focusFirstError(form, found);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
+  const { errors, busy, onSubmit } = useAuthForm(
+    ZSignUpInput,
     // The verification link brings the browser back to /verify-email, which says how it went.
-    const result = await authRequest("sign-up/email", { ...parsed.data, callbackURL: "/verify-email" });
-    if (result.ok) {
-      window.location.assign(next);
-      return;
-    }
-    setErrors(result.errors);
-    focusFirstError(form, result.errors);
-    setBusy(false);
-  }
+    (data) => ({ path: "sign-up/email", body: { ...data, callbackURL: "/verify-email" } }),
+    () => window.location.assign(next),
+  );
 
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget);
-      }}
+      onSubmit={onSubmit}
       className="grid gap-5"
     >
       <FormField name="name" label="Your name" autoComplete="name" required maxLength={120} error={errors.name} />

@@ -14,30 +14,25 @@ export function ComparePicker({ assessmentId, choices, from, to }: TProps) {
   const select = "mt-1 block h-11 w-full min-w-0 rounded-md border border-line-strong/70 bg-surface px-3 text-[0.9375rem]";
   return (
     <form method="get" action={`/reviews/${assessmentId}/compare`} className="grid grid-cols-1 gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end print:hidden">
-      <div className="min-w-0">
-        <label htmlFor="compare-from" className="text-sm font-medium">
-          Before
-        </label>
-        <select id="compare-from" name="from" defaultValue={from} className={select}>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {optionText(choice)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-0">
-        <label htmlFor="compare-to" className="text-sm font-medium">
-          After
-        </label>
-        <select id="compare-to" name="to" defaultValue={to} className={select}>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {optionText(choice)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {(
+        [
+          { name: "from", label: "Before", value: from },
+          { name: "to", label: "After", value: to },
+        ] as const
+      ).map((field) => (
+        <div key={field.name} className="min-w-0">
+          <label htmlFor={`compare-${field.name}`} className="text-sm font-medium">
+            {field.label}
+          </label>
+          <select id={`compare-${field.name}`} name={field.name} defaultValue={field.value} className={select}>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {optionText(choice)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
       <Button type="submit" variant="secondary">
         Compare
       </Button>
