@@ -1,7 +1,7 @@
 import "server-only";
 import { dbPool } from "@/lib/db";
 import { AppError, NotFoundError, UnauthorizedError } from "@/lib/errors";
-import { hashToken, tokenMatches } from "@/lib/security/tokens";
+import { hashMatches, hashToken } from "@/lib/security/tokens";
 import { ZAssessmentId } from "@/lib/assessments/schemas";
 import { ForbiddenError } from "@/lib/workspaces/errors";
 import { ROLES_THAT, type TWorkspaceRole } from "@/lib/workspaces/roles";
@@ -122,20 +122,24 @@ export async function authorizeReview(headers: Headers, assessmentId: string, ca
   if (!token && !hasSession) throw new UnauthorizedError();
   if (!ZAssessmentId.safeParse(assessmentId).success) throw new NotFoundError("assessment");
 
-  const { rows } = await dbPool().query<TAccessRow>(ACCESS_QUERY, [assessmentId, token ? hashToken(token) : null]);
+  const tokenHash = token ? hashToken(token) : null;
+  const { rows } = await dbPool().query<TAccessRow>(ACCESS_QUERY, [assessmentId, tokenHash]);
   const row = rows[0];
   const actors: TReviewActor[] = [];
-  if (row && token) {
-    if (row.ownerRespondentId && tokenMatches(token, row.editTokenHash)) actors.push({ kind: "editor", respondentId: row.ownerRespondentId });
+  // The session is looked up at most once, and only when needed: it costs a query.
+  let session: Promise<TSessionUser | null> | undefined;
+  const sessionUser = () => (session ??= getSessionUser(headers));
+  if (row && tokenHash) {
+    if (row.ownerRespondentId && hashMatches(tokenHash, row.editTokenHash)) actors.push({ kind: "editor", respondentId: row.ownerRespondentId });
     else if (row.tokenRespondentId) actors.push({ kind: "respondent", respondentId: row.tokenRespondentId });
   }
-  // The session costs a query: look it up only when the token does not already allow the action.
+  // Members are looked up only when the token does not already allow the action.
   if (row?.workspaceId && !actors.some((actor) => actorCan(actor, capability, row.workspaceId))) {
-    const member = await memberActor(headers, row.workspaceId);
+    const member = await memberActor(await sessionUser(), row.workspaceId);
     if (member) actors.push(member);
   }
   if (!row || !row.ownerRespondentId || actors.length === 0) {
-    if (!token && !(await getSessionUser(headers).catch(() => null))) throw new UnauthorizedError();
+    if (!token && !(await sessionUser().catch(() => null))) throw new UnauthorizedError();
     throw new NotFoundError("assessment");
   }
   const granted = actors.find((actor) => actorCan(actor, capability, row.workspaceId));
@@ -143,8 +147,7 @@ export async function authorizeReview(headers: Headers, assessmentId: string, ca
   return { assessmentId: row.id, questionnaireVersionId: row.questionnaireVersionId, workspaceId: row.workspaceId, ownerRespondentId: row.ownerRespondentId, actor: granted };
 }
 
-async function memberActor(headers: Headers, workspaceId: string): Promise<TReviewActor | null> {
-  const user = await getSessionUser(headers);
+async function memberActor(user: TSessionUser | null, workspaceId: string): Promise<TReviewActor | null> {
   if (!user) return null;
   const { rows } = await dbPool().query<{ role: TWorkspaceRole }>(
     `select "role"::text as "role" from "WorkspaceMember" where "workspaceId" = $1::uuid and "userId" = $2::uuid`,

@@ -16,7 +16,12 @@ export function hashToken(token: string): string {
 
 /** Compares a presented token with a stored hash in time that does not depend on where they differ. */
 export function tokenMatches(token: string, storedHash: string): boolean {
-  const presented = Buffer.from(hashToken(token), "hex");
+  return hashMatches(hashToken(token), storedHash);
+}
+
+/** tokenMatches for a caller that already hashed the presented token (to look it up as well). */
+export function hashMatches(presentedHash: string, storedHash: string): boolean {
+  const presented = Buffer.from(presentedHash, "hex");
   const stored = Buffer.from(storedHash, "hex");
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
