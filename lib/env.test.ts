@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv, serverEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("accepts a minimal valid environment and fills defaults", () => {
@@ -15,5 +15,16 @@ describe("parseEnv", () => {
 
   it("says how DATABASE_URL is normally provided when it is missing", () => {
     expect(() => parseEnv({})).toThrowError(/DATABASE_URL is required/);
+  });
+});
+
+describe("serverEnv", () => {
+  it("answers the hot routes directly unless told otherwise", () => {
+    expect(serverEnv({})).toEqual({ PORT: 3000, FAULTLINE_DIRECT_ROUTES: "on" });
+    expect(serverEnv({ PORT: "3100", FAULTLINE_DIRECT_ROUTES: "off" })).toEqual({ PORT: 3100, FAULTLINE_DIRECT_ROUTES: "off" });
+  });
+
+  it("refuses a switch value it does not know, naming the variable", () => {
+    expect(() => serverEnv({ FAULTLINE_DIRECT_ROUTES: "yes" })).toThrowError(/FAULTLINE_DIRECT_ROUTES: FAULTLINE_DIRECT_ROUTES must be on or off/);
   });
 });

@@ -88,3 +88,20 @@ export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 export function launcherEnv(): TLauncherEnv {
   return parseWith(ZLauncherEnv, process.env);
 }
+
+/** Settings of the production server (scripts/serve.ts), beside the app's own. */
+const ZServerEnv = z.object({
+  PORT: ZLauncherEnv.shape.PORT,
+  /**
+   * `on` (default): the server answers the hottest API routes (saving answers, liveness) itself, with the
+   * route handlers Next.js would run; `off`: every request goes through Next.js's router (a switch for
+   * comparing the two, and a way out should the direct path ever misbehave).
+   */
+  FAULTLINE_DIRECT_ROUTES: z.enum(["on", "off"], { error: "FAULTLINE_DIRECT_ROUTES must be on or off" }).default("on"),
+});
+
+export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+export function serverEnv(source: Record<string, string | undefined> = process.env): TServerEnv {
+  return parseWith(ZServerEnv, source);
+}

@@ -4,7 +4,20 @@
  */
 export type TFieldError = { path: string; message: string };
 
+// Marks expected errors across copies of this module: the production server loads the route modules it
+// answers itself from source, while Next.js's bundles carry their own copy, and the two share objects
+// (the database pool, the auth instance) that may throw.
+const APP_ERROR = Symbol.for("faultline.AppError");
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
+
+  /** `instanceof AppError` holds for an AppError from any copy of this module (a subclass checks as usual). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== AppError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[APP_ERROR] === true;
+  }
+
   constructor(
     readonly code: string,
     readonly status: number,

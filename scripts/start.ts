@@ -3,7 +3,8 @@
  * 1. DATABASE_URL set → use that server. Unset → start the embedded PostgreSQL under .data/ (kept).
  * 2. Apply pending migrations (`prisma migrate deploy`).
  * 3. Build the app if there is no build, or the sources are newer than it.
- * 4. Serve it with `next start` (or `next dev` with --dev), and stop the database when it exits.
+ * 4. Serve it with the production server, scripts/serve.ts (or `next dev` with --dev), and stop the
+ *    database when it exits.
  * The database runs here, as a child of this launcher, not inside Next.js, which may load a module twice.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -82,11 +83,13 @@ async function main() {
     throw error;
   }
 
-  const nextArgs = [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(settings.PORT)];
+  const serveArgs = dev
+    ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(settings.PORT)]
+    : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
   say(`serving on http://localhost:${settings.PORT}`);
-  const app: ChildProcess = spawn(process.execPath, nextArgs, {
+  const app: ChildProcess = spawn(process.execPath, serveArgs, {
     cwd: root,
-    env: { ...nodeEnv, NODE_ENV: dev ? "development" : "production" },
+    env: { ...nodeEnv, PORT: String(settings.PORT), NODE_ENV: dev ? "development" : "production" },
     stdio: "inherit",
   });
 

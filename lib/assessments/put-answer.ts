@@ -42,20 +42,33 @@ export function normalizeAnswer(question: TQuestion, input: TAnswerInput): { sta
   return { state, value, note };
 }
 
-type TUpsertRow = TAnswerRow & { inserted: boolean };
+type TSaveRow = TAnswerRow & { inserted: boolean; written: boolean };
+
+const ANSWER_COLUMNS = `"questionId", "state"::text as "state", "value", "note", "version", ("updatedAt" at time zone 'UTC') as "updatedAt"`;
 
 // Saving an answer is what the product does most, so this statement goes to the pg pool directly,
 // skipping Prisma's query pipeline (bench/results.md measures the difference). "updatedAt" is stored
 // as UTC without a zone, as Prisma stores it; it is read back as a timestamptz so pg parses it as UTC.
-const UPSERT_ANSWER = `
-  insert into "Answer" ("id", "assessmentId", "respondentId", "questionId", "state", "value", "note", "version", "updatedAt")
-  values (gen_random_uuid(), $1::uuid, $2::uuid, $3, $4::"AnswerState", $5::jsonb, $6, 1, now())
-  on conflict ("respondentId", "questionId") do update
-    set "state" = excluded."state", "value" = excluded."value", "note" = excluded."note",
-        "version" = "Answer"."version" + 1, "updatedAt" = now()
-    where ("Answer"."state", "Answer"."value", "Answer"."note") is distinct from (excluded."state", excluded."value", excluded."note")
-      and ($7::int is null or "Answer"."version" = $7::int)
-  returning "questionId", "state"::text as "state", "value", "note", "version", ("updatedAt" at time zone 'UTC') as "updatedAt", (xmax = 0) as "inserted"`;
+// When the upsert writes nothing (the same answer again, or a stale baseVersion), the same statement
+// returns the stored answer instead, so that neither case costs a second round trip.
+const SAVE_ANSWER = `
+  with written as (
+    insert into "Answer" ("id", "assessmentId", "respondentId", "questionId", "state", "value", "note", "version", "updatedAt")
+    values (gen_random_uuid(), $1::uuid, $2::uuid, $3, $4::"AnswerState", $5::jsonb, $6, 1, now())
+    on conflict ("respondentId", "questionId") do update
+      set "state" = excluded."state", "value" = excluded."value", "note" = excluded."note",
+          "version" = "Answer"."version" + 1, "updatedAt" = now()
+      where ("Answer"."state", "Answer"."value", "Answer"."note") is distinct from (excluded."state", excluded."value", excluded."note")
+        and ($7::int is null or "Answer"."version" = $7::int)
+    returning ${ANSWER_COLUMNS}, (xmax = 0) as "inserted", true as "written"
+  )
+  select * from written
+  union all
+  select ${ANSWER_COLUMNS}, false, false from "Answer"
+  where "respondentId" = $2::uuid and "questionId" = $3 and not exists (select 1 from written)`;
+
+// The stored answer on its own, read in a new statement (and so a new snapshot): see below.
+const READ_ANSWER = `select ${ANSWER_COLUMNS}, false as "inserted", false as "written" from "Answer" where "respondentId" = $1::uuid and "questionId" = $2`;
 
 /**
  * Stores an answer in one statement, so concurrent writes neither lose an update nor double-count:
@@ -68,18 +81,16 @@ export async function putAnswer(access: TAccess, questionId: string, input: TAns
   const valueJson = value === null ? null : JSON.stringify(value);
   const base = input.baseVersion ?? null;
 
-  // Without a baseVersion the write wins: if another write slipped in between the upsert and the
-  // look-up below, write again rather than answer 409 to a client that asked for no check.
+  // Without a baseVersion the write wins: if another write slipped in between, write again rather
+  // than answer 409 to a client that asked for no check.
   for (let attempt = 1; ; attempt++) {
-    const { rows } = await dbPool().query<TUpsertRow>(UPSERT_ANSWER, [access.assessmentId, access.respondentId, questionId, state, valueJson, note, base]);
-    if (rows[0]) return { answer: toStoredAnswer(rows[0]), changed: true, created: rows[0].inserted };
+    const { rows } = await dbPool().query<TSaveRow>(SAVE_ANSWER, [access.assessmentId, access.respondentId, questionId, state, valueJson, note, base]);
+    if (rows[0]?.written) return { answer: toStoredAnswer(rows[0]), changed: true, created: rows[0].inserted };
 
     // Nothing written: either the stored answer already says this (idempotent repeat), or the client's
-    // baseVersion is stale and the answer changed meanwhile.
-    const current = await prisma.answer.findUnique({
-      where: { respondentId_questionId: { respondentId: access.respondentId, questionId } },
-      select: { questionId: true, state: true, value: true, note: true, version: true, updatedAt: true },
-    });
+    // baseVersion is stale and the answer changed meanwhile. No row at all means a write committed
+    // after this statement's snapshot was taken (or a delete): read again, in a statement of its own.
+    const current = rows[0] ?? (await dbPool().query<TSaveRow>(READ_ANSWER, [access.respondentId, questionId])).rows[0] ?? null;
     const same = current !== null && current.state === state && current.note === note && JSON.stringify(current.value ?? null) === JSON.stringify(value);
     if (same) return { answer: toStoredAnswer(current), changed: false, created: false };
     if (base === null && attempt < 5) continue;

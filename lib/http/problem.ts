@@ -1,4 +1,4 @@
-import { AppError, UnavailableError, ValidationError } from "@/lib/errors";
+import { AppError, UnavailableError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 /** RFC 9457 problem details. `type` is a stable URI per error code; clients branch on `code`. */
@@ -47,7 +47,8 @@ export function problemResponse(problem: TProblemInput, headers: HeadersInit = {
 /** Turns any thrown value into a problem response; unexpected errors never leak their message. */
 export function problemFromError(error: unknown, requestId: string, instance?: string): Response {
   if (error instanceof AppError) {
-    const extra = error instanceof ValidationError ? { errors: error.errors } : error.extra;
+    // A ValidationError carries its field errors in `extra` too.
+    const extra = error.extra;
     const headers: Record<string, string> = typeof extra.retryAfter === "number" ? { "retry-after": String(extra.retryAfter) } : {};
     return problemResponse({ status: error.status, code: error.code, detail: error.message, requestId, instance, ...extra }, headers);
   }

@@ -12,6 +12,18 @@ export type TAnswerValue = string | string[] | number;
  * a wrong type, an unknown choice, a number out of range.
  */
 export function answerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> {
+  // Every save checks its value, so each question's schema is built once (questions never change once loaded).
+  let schema = schemas.get(question);
+  if (!schema) {
+    schema = buildAnswerValueSchema(question);
+    schemas.set(question, schema);
+  }
+  return schema;
+}
+
+const schemas = new WeakMap<TQuestion, z.ZodType<TAnswerValue>>();
+
+function buildAnswerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> {
   switch (question.type) {
     case "single":
       return choiceIdSchema(question);

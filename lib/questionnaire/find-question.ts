@@ -9,9 +9,17 @@ export function listQuestions(questionnaire: TQuestionnaire): TLocatedQuestion[]
   );
 }
 
+// Banks are loaded once and never changed afterwards, so each one's index by id is built once.
+const indexes = new WeakMap<TQuestionnaire, Map<string, TLocatedQuestion>>();
+
 export function findQuestion(
   questionnaire: TQuestionnaire,
   questionId: string,
 ): TLocatedQuestion | undefined {
-  return listQuestions(questionnaire).find(({ question }) => question.id === questionId);
+  let index = indexes.get(questionnaire);
+  if (!index) {
+    index = new Map(listQuestions(questionnaire).map((located) => [located.question.id, located]));
+    indexes.set(questionnaire, index);
+  }
+  return index.get(questionId);
 }

@@ -7,15 +7,16 @@ import { testEnv } from "./test-env";
 export type TAppServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 /**
- * Serves the production build on a port against the given database. Next renames itself next-server,
- * so it runs in its own process group and is stopped through the group.
+ * Serves the production build on a port against the given database, with the production server
+ * (scripts/serve.ts, as `npm start` does). It runs in its own process group and is stopped through the group.
  */
 export async function startApp({ databaseUrl, port, env = {} }: { databaseUrl: string; port: number; env?: Record<string, string> }): Promise<TAppServer> {
   if (!existsSync(path.join(root, testEnv.NEXT_DIST_DIR, "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: root,
     env: {
       ...process.env,
+      PORT: String(port),
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -40,7 +41,7 @@ export async function startApp({ databaseUrl, port, env = {} }: { databaseUrl: s
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/api/v1/health`);
       if (response.status === 200 || response.status === 503) return { url, process: child, stop };

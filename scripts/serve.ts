@@ -1,0 +1,84 @@
+/**
+ * The production server (`npm start` runs it through scripts/start.ts): one node:http server, in one
+ * process, in front of Next.js.
+ *
+ * Saving an answer is the request a review makes most (every change autosaves), and Next.js's request
+ * pipeline costs more CPU than the whole save (bench/results.md). So the routes in `loadDirectRoutes`
+ * are answered here, by the very handlers Next.js would run (imported from their route modules: one
+ * implementation, with its validation, access checks, logs, metrics and headers), and every other
+ * request goes to Next.js's own request handler. FAULTLINE_DIRECT_ROUTES=off sends everything to Next.js.
+ */
+import "./server-only-allowed";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { directRoute, matchDirectRoute, type TDirectRoute, type TRouteHandler } from "../lib/http/direct-routes";
+import { mustCloseAfter, sendWebResponse, toWebRequest } from "../lib/http/node-bridge";
+import { env, serverEnv } from "../lib/env";
+import { log } from "../lib/log";
+
+/**
+ * Loaded after Next.js has prepared: the route modules reach Next.js's request storage (through
+ * better-auth's cookie plugin), which Next.js sets up as it starts.
+ */
+async function loadDirectRoutes(): Promise<TDirectRoute[]> {
+  const answer = await import("../app/api/v1/assessments/[id]/answers/[questionId]/route");
+  const live = await import("../app/api/v1/live/route");
+  const health = await import("../app/api/v1/health/route");
+  const handler = (fn: unknown) => fn as TRouteHandler;
+  return [
+    directRoute("PUT", "/api/v1/assessments/:id/answers/:questionId", handler(answer.PUT)),
+    directRoute("DELETE", "/api/v1/assessments/:id/answers/:questionId", handler(answer.DELETE)),
+    // The probes a load balancer or orchestrator asks every few seconds, per instance.
+    directRoute("GET", "/api/v1/live", handler(live.GET)),
+    directRoute("GET", "/api/v1/health", handler(health.GET)),
+  ];
+}
+
+async function main() {
+  const settings = serverEnv();
+  env(); // a bad setting stops the start with a message naming it, not the first request
+  const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname: "localhost", port: settings.PORT });
+  const nextHandler = app.getRequestHandler();
+  await app.prepare();
+  const routes = settings.FAULTLINE_DIRECT_ROUTES === "on" ? await loadDirectRoutes() : [];
+
+  const server = http.createServer((request, response) => {
+    const direct = matchDirectRoute(routes, request.method ?? "GET", request.url ?? "/");
+    if (!direct) {
+      void nextHandler(request, response);
+      return;
+    }
+    direct.route
+      .handler(toWebRequest(request), { params: Promise.resolve(direct.params) })
+      .then((answer) => sendWebResponse(answer, response, { close: mustCloseAfter(request) }))
+      .catch((error: unknown) => {
+        // The handlers answer every error themselves (route() in lib/http/route.ts); this is a failure to send.
+        log.error("could not send a response", { method: request.method, path: request.url, error });
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
+        else response.destroy();
+      });
+  });
+  // Longer than the usual load balancer's idle timeout (60 s), so that it, not we, closes idle connections.
+  server.keepAliveTimeout = 65_000;
+  server.listen(settings.PORT, () =>
+    log.info("serving", { port: settings.PORT, directRoutes: routes.map((route) => `${route.method} ${route.template}`) }),
+  );
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish the requests in flight, then leave; connections that stay idle are closed at once.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: Error) => {
+  log.error("the server could not start", { error });
+  process.exit(1);
+});
