@@ -42,8 +42,11 @@ async function measure(label: string, runs: number, fn: () => Promise<Response>,
   return { label, stats: stats(samples, performance.now() - started - untimed), bytes };
 }
 
-/** The report of a complete review as JSON, as the HTML page and as a PDF, over HTTP, in one run. */
-export async function benchReportRendering(base: string, runs = 30): Promise<string> {
+/**
+ * The report of a complete review as JSON, as the HTML page and as a PDF, over HTTP, in one run; and
+ * what PDF renders cost other requests, here and on `inlineBase`, an instance rendering on its request threads.
+ */
+export async function benchReportRendering(base: string, inlineBase?: string, runs = 30): Promise<string> {
   const review = await createCompleteReview(base);
   const auth = { headers: { authorization: `Bearer ${review.editToken}` } };
   const cookie = { headers: { cookie: `fl_edit_${review.id}=${review.editToken}` } };
@@ -65,7 +68,9 @@ export async function benchReportRendering(base: string, runs = 30): Promise<str
     await measure("Report PDF, US Letter, rendered", runs, pdf("?paper=letter"), changeNote),
     await measure("Report PDF, A4, the same report again (cached)", runs, pdf()),
   ];
-  const blocked = await liveWhileRendering(base, pdf(), changeNote);
+  const idle = await liveWhileRendering(base, null, changeNote);
+  const aside = await liveWhileRendering(base, pdf(), changeNote);
+  const inline = inlineBase ? await liveWhileRendering(inlineBase, () => fetch(`${inlineBase}/api/v1/assessments/${review.id}/report.pdf`, auth), changeNote) : undefined;
   const htmlResult = results[1];
   const html = "stats" in htmlResult ? htmlResult.stats.p50 : NaN;
   const lines = [
@@ -79,13 +84,19 @@ export async function benchReportRendering(base: string, runs = 30): Promise<str
         : `| ${r.label} | ${r.unavailable} | | | | |`,
     ),
     "",
-    `A render still holds the instance's one event loop: while PDFs render back to back, \`GET /api/v1/live\` (asked every 20 ms) waits ${ms(blocked.p50)} at the median and ${ms(blocked.max)} at worst. The cache takes repeated downloads of one report off that loop; a render for a changed report still blocks it (see ARCHITECTURE.md, "PDF rendering").`,
+    "What a render costs the instance's other requests: \`GET /api/v1/live\`, asked every 20 ms while fresh PDFs (the report changed before each) render back to back, on the production server (PDFs on a worker thread) and on a second instance of the same build with \`PDF_WORKERS=0\` (PDFs on the request's thread, as before the workers).",
+    "",
+    "| while | live p50 | live worst | p50 vs idle |",
+    "| --- | --- | --- | --- |",
+    `| nothing renders | ${ms(idle.p50)} | ${ms(idle.max)} | 1.00× |`,
+    `| PDFs render on a worker thread | ${ms(aside.p50)} | ${ms(aside.max)} | ${(aside.p50 / idle.p50).toFixed(2)}× |`,
+    ...(inline ? [`| PDFs render on the request's thread (\`PDF_WORKERS=0\`) | ${ms(inline.p50)} | ${ms(inline.max)} | ${(inline.p50 / idle.p50).toFixed(2)}× |`] : []),
   ];
   return lines.join("\n");
 }
 
 /** Latency of the liveness endpoint, asked every 20 ms while fresh PDFs render one after another. */
-async function liveWhileRendering(base: string, render: () => Promise<Response>, change: (i: number) => Promise<void>): Promise<{ p50: number; max: number }> {
+async function liveWhileRendering(base: string, render: (() => Promise<Response>) | null, change: (i: number) => Promise<void>): Promise<{ p50: number; max: number }> {
   let rendering = true;
   const samples: number[] = [];
   const poll = (async () => {
@@ -98,7 +109,8 @@ async function liveWhileRendering(base: string, render: () => Promise<Response>,
   })();
   for (let i = 0; i < 5; i++) {
     await change(1_000 + i);
-    await (await render()).arrayBuffer();
+    if (render) await (await render()).arrayBuffer();
+    else await new Promise((resolve) => setTimeout(resolve, 300));
   }
   rendering = false;
   await poll;

@@ -20,11 +20,13 @@ describe("parseEnv", () => {
 
 describe("serverEnv", () => {
   it("answers the hot routes directly unless told otherwise", () => {
-    expect(serverEnv({})).toEqual({ PORT: 3000, FAULTLINE_DIRECT_ROUTES: "on" });
-    expect(serverEnv({ PORT: "3100", FAULTLINE_DIRECT_ROUTES: "off" })).toEqual({ PORT: 3100, FAULTLINE_DIRECT_ROUTES: "off" });
+    expect(serverEnv({})).toEqual({ PORT: 3000, FAULTLINE_DIRECT_ROUTES: "on", NEXT_DIST_DIR: ".next" });
+    expect(serverEnv({ PORT: "3100", FAULTLINE_DIRECT_ROUTES: "off", PDF_WORKERS: "2" })).toMatchObject({ PORT: 3100, FAULTLINE_DIRECT_ROUTES: "off", PDF_WORKERS: 2 });
   });
 
   it("refuses a switch value it does not know, naming the variable", () => {
     expect(() => serverEnv({ FAULTLINE_DIRECT_ROUTES: "yes" })).toThrowError(/FAULTLINE_DIRECT_ROUTES: FAULTLINE_DIRECT_ROUTES must be on or off/);
+    expect(() => serverEnv({ PDF_WORKERS: "-1" })).toThrowError(/PDF_WORKERS/);
+    expect(() => serverEnv({ PDF_WORKERS: "two" })).toThrowError(/PDF_WORKERS must be a whole number/);
   });
 });

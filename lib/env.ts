@@ -98,6 +98,13 @@ const ZServerEnv = z.object({
    * comparing the two, and a way out should the direct path ever misbehave).
    */
   FAULTLINE_DIRECT_ROUTES: z.enum(["on", "off"], { error: "FAULTLINE_DIRECT_ROUTES must be on or off" }).default("on"),
+  /**
+   * Worker threads that render PDFs beside the event loop; unset: one per core but one, at least one, at
+   * most four; 0: render on the request's own thread.
+   */
+  PDF_WORKERS: z.coerce.number({ error: "PDF_WORKERS must be a whole number from 0 to 16" }).int().min(0).max(16).optional(),
+  /** The Next.js build folder (next.config.ts reads the same variable). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

@@ -7,15 +7,23 @@
  * are answered here, by the very handlers Next.js would run (imported from their route modules: one
  * implementation, with its validation, access checks, logs, metrics and headers), and every other
  * request goes to Next.js's own request handler. FAULTLINE_DIRECT_ROUTES=off sends everything to Next.js.
+ *
+ * It also starts the worker threads that render PDFs (lib/pdf/workers), so that a render does not hold
+ * every other request of the instance for its half second.
  */
 import "./server-only-allowed";
+import { existsSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import next from "next";
 import { directRoute, matchDirectRoute, type TDirectRoute, type TRouteHandler } from "../lib/http/direct-routes";
 import { mustCloseAfter, sendWebResponse, toWebRequest } from "../lib/http/node-bridge";
 import { env, serverEnv } from "../lib/env";
 import { log } from "../lib/log";
+import { PdfWorkerPool } from "../lib/pdf/workers/pdf-worker-pool";
+import { installPdfRenderer } from "../lib/pdf/workers/pdf-renderer-slot";
+import { pdfWorkerFile } from "../lib/pdf/workers/worker-file";
 
 /**
  * Loaded after Next.js has prepared: the route modules reach Next.js's request storage (through
@@ -42,6 +50,7 @@ async function main() {
   const nextHandler = app.getRequestHandler();
   await app.prepare();
   const routes = settings.FAULTLINE_DIRECT_ROUTES === "on" ? await loadDirectRoutes() : [];
+  const pdfWorkers = startPdfWorkers(settings.NEXT_DIST_DIR, settings.PDF_WORKERS);
 
   const server = http.createServer((request, response) => {
     const direct = matchDirectRoute(routes, request.method ?? "GET", request.url ?? "/");
@@ -61,8 +70,9 @@ async function main() {
   });
   // Longer than the usual load balancer's idle timeout (60 s), so that it, not we, closes idle connections.
   server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000; // above keepAliveTimeout, as Node.js asks
   server.listen(settings.PORT, () =>
-    log.info("serving", { port: settings.PORT, directRoutes: routes.map((route) => `${route.method} ${route.template}`) }),
+    log.info("serving", { port: settings.PORT, directRoutes: routes.map((route) => `${route.method} ${route.template}`), pdfWorkers: pdfWorkers?.size ?? 0 }),
   );
 
   let stopping = false;
@@ -70,12 +80,25 @@ async function main() {
     if (stopping) return;
     stopping = true;
     // Finish the requests in flight, then leave; connections that stay idle are closed at once.
-    server.close(() => process.exit(0));
+    server.close(() => void (pdfWorkers?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** The PDF worker pool, installed for the app's PDF routes; none (renders on the request's thread) with PDF_WORKERS=0 or without the bundled worker. */
+function startPdfWorkers(distDir: string, size: number | undefined): PdfWorkerPool | undefined {
+  if (size === 0) return undefined;
+  const file = pdfWorkerFile(distDir);
+  if (!existsSync(file)) {
+    log.warn("no PDF worker bundle: PDFs render on the request's thread (run `npm run build`)", { file: path.relative(process.cwd(), file) });
+    return undefined;
+  }
+  const pool = new PdfWorkerPool(file, size ?? Math.min(4, Math.max(1, os.availableParallelism() - 1)));
+  installPdfRenderer(pool.render);
+  return pool;
 }
 
 main().catch((error: Error) => {

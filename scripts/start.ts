@@ -43,7 +43,7 @@ function newestSourceTime(dirs: string[]): number {
 
 function buildIsCurrent(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
+  if (!existsSync(buildId) || !existsSync(path.join(root, ".next", "pdf-worker.mjs"))) return false;
   const sources = ["app", "components", "lib", "content", "public"];
   const configFiles = ["next.config.ts", "package.json", "proxy.ts", "postcss.config.mjs"].map((f) => path.join(root, f));
   const newest = Math.max(newestSourceTime(sources), ...configFiles.filter(existsSync).map((f) => statSync(f).mtimeMs));
@@ -77,6 +77,7 @@ async function main() {
     if (!dev && !buildIsCurrent()) {
       say("building the app (first start, or the sources changed since the last build)");
       await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { ...nodeEnv, NODE_ENV: "production" });
+      await run(process.execPath, ["--import", "tsx", path.join(root, "scripts/build-pdf-worker.ts")], nodeEnv);
     }
   } catch (error) {
     await stopDatabase();

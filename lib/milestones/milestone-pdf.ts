@@ -3,9 +3,8 @@ import { getComparison } from "@/lib/milestones/get-comparison";
 import { getMilestone } from "@/lib/milestones/get-milestone";
 import type { TComparePdfQuery } from "@/lib/milestones/schemas";
 import { metrics } from "@/lib/observability/metrics";
-import { renderComparisonPdf } from "@/lib/pdf/comparison-render";
 import { levelThresholds } from "@/lib/pdf/format";
-import { renderReportPdf } from "@/lib/pdf/render-report-pdf";
+import { renderPdf } from "@/lib/pdf/workers/render-pdf";
 import { PdfCache } from "@/lib/reports/pdf-cache";
 
 type TPaper = "a4" | "letter";
@@ -25,13 +24,8 @@ function pdfDownload(pdf: Buffer, filename: string): Response {
 // instance until evicted; the key is a hash of what is rendered.
 const cache = ((globalThis as unknown as { faultlinePdfCache?: PdfCache }).faultlinePdfCache ??= new PdfCache(32 * 1024 * 1024));
 
-async function timed(key: string, paper: TPaper, render: () => Promise<Buffer>): Promise<Buffer> {
-  const { pdf, hit } = await cache.get(key, async () => {
-    const started = performance.now();
-    const rendered = await render();
-    metrics.pdf.observe({ paper }, (performance.now() - started) / 1000);
-    return rendered;
-  });
+async function cached(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const { pdf, hit } = await cache.get(key, render);
   metrics.pdfCache.inc({ result: hit ? "hit" : "miss" });
   return pdf;
 }
@@ -41,8 +35,8 @@ export async function milestonePdfResponse(assessmentId: string, number: number,
   const milestone = await getMilestone(assessmentId, number);
   // The cover names the milestone, so it is part of the key: two milestones can freeze the same view.
   const cover = { number: milestone.number, label: milestone.label, publishedAt: milestone.createdAt };
-  const pdf = await timed(PdfCache.key({ view: milestone.view, milestone: cover }, paper), paper, () =>
-    renderReportPdf(milestone.view, { paper: paper === "letter" ? "LETTER" : "A4", milestone: cover }),
+  const pdf = await cached(PdfCache.key({ view: milestone.view, milestone: cover }, paper), () =>
+    renderPdf({ kind: "report", view: milestone.view, options: { paper: paper === "letter" ? "LETTER" : "A4", milestone: cover } }, paper),
   );
   return pdfDownload(pdf, `faultline-${slugOf(milestone.view.assessment.title)}-milestone-${number}.pdf`);
 }
@@ -52,6 +46,6 @@ export async function comparisonPdfResponse(assessmentId: string, query: TCompar
   const { comparison, toView } = await getComparison(assessmentId, query);
   const review = { title: toView.assessment.title, organization: toView.assessment.organization };
   const props = { comparison, review, thresholds: levelThresholds(toView.report.legend.levels), paper: query.paper === "letter" ? ("LETTER" as const) : ("A4" as const) };
-  const pdf = await timed(PdfCache.key({ comparisonOf: props }, query.paper), query.paper, () => renderComparisonPdf(props));
+  const pdf = await cached(PdfCache.key({ comparisonOf: props }, query.paper), () => renderPdf({ kind: "comparison", props }, query.paper));
   return pdfDownload(pdf, `faultline-${slugOf(review.title)}-comparison-${comparison.from.number}-${comparison.to.number}.pdf`);
 }

@@ -60,7 +60,7 @@ function createRegistry() {
     requests: new Counter("faultline_http_requests_total", "HTTP requests answered by the API, by route and status."),
     duration: new Histogram("faultline_http_request_duration_seconds", "Time to answer an API request, by route."),
     dbDuration: new Histogram("faultline_http_request_db_seconds", "Database time within an API request, by route."),
-    pdf: new Histogram("faultline_pdf_render_seconds", "Time to render a report PDF.", [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
+    pdf: new Histogram("faultline_pdf_render_seconds", "Time to render a PDF (waiting for a worker included), by paper and by the thread that rendered it: a worker, or the request's own.", [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
     pdfCache: new Counter("faultline_pdf_cache_total", "Report PDFs asked for, by whether the rendered PDF was cached (hit) or rendered (miss)."),
   };
 }

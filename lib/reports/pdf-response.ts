@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { zodIssuesToFields } from "@/lib/http/route";
 import { metrics } from "@/lib/observability/metrics";
-import { renderReportPdf } from "@/lib/pdf/render-report-pdf";
+import { renderPdf } from "@/lib/pdf/workers/render-pdf";
 import { getReport } from "@/lib/reports/get-report";
 import { PdfCache } from "@/lib/reports/pdf-cache";
 
@@ -24,12 +24,9 @@ export function parsePdfQuery(request: Request): TPdfQuery {
 /** The report of an assessment as a PDF download, on A4 by default or US Letter with ?paper=letter. */
 export async function pdfResponse(query: TPdfQuery, assessmentId: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
   const view = await getReport(assessmentId);
-  const { pdf, hit } = await cache.get(PdfCache.key(view, query.paper), async () => {
-    const started = performance.now();
-    const rendered = await renderReportPdf(view, { paper: query.paper === "letter" ? "LETTER" : "A4" });
-    metrics.pdf.observe({ paper: query.paper }, (performance.now() - started) / 1000);
-    return rendered;
-  });
+  const { pdf, hit } = await cache.get(PdfCache.key(view, query.paper), () =>
+    renderPdf({ kind: "report", view, options: { paper: query.paper === "letter" ? "LETTER" : "A4" } }, query.paper),
+  );
   metrics.pdfCache.inc({ result: hit ? "hit" : "miss" });
   const slug = view.assessment.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "review";
   return new Response(new Uint8Array(pdf), {
