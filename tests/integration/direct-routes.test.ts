@@ -92,7 +92,7 @@ describe("the production server's direct routes answer as Next.js does", () => {
         ["PUT", `${answer}/context.stage`, { headers: bearer, body: json({ value: "scaling" }) }],
         ["PUT", `${answer}/context.stage`, { headers: bearer, body: json({ value: "scaling" }) }], // the same again: unchanged
         ["PUT", `${answer}/context.stage?ignored=1`, { headers: bearer, body: json({ value: "mature", baseVersion: 1 }) }],
-        ["PUT", `${answer}/context.stage`, { headers: bearer, body: json({ value: "startup", baseVersion: 1 }) }], // stale: 409 with the current answer
+        ["PUT", `${answer}/context.stage`, { headers: bearer, body: json({ value: "early-traction", baseVersion: 1 }) }], // stale: 409 with the current answer
         ["PUT", `${answer}/context.stage`, { headers: bearer, body: json({ value: "no-such-choice" }) }],
         ["PUT", `${answer}/context.stage`, { headers: bearer, body: json({ value: 12, note: 5 }) }],
         ["PUT", `${answer}/context.stage`, { headers: bearer, body: '{"value": "scaling"' }], // malformed JSON

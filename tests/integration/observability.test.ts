@@ -86,6 +86,10 @@ describe("observability in the production build", () => {
   it("charges each query to its own request when many run at once", async () => {
     const created = (await (await fetch(`${app.url}/api/v1/assessments`, { method: "POST", body: JSON.stringify({ title: "Concurrent" }) })).json()) as { id: string; editToken: string };
     const auth = { authorization: `Bearer ${created.editToken}` };
+    // The first save takes the full path (access check, then the save) and teaches the instance the
+    // review's bank version; the next ones check access and save in one statement (saveInOneTrip).
+    const first = await fetch(`${app.url}/api/v1/assessments/${created.id}/answers/context.stage`, { method: "PUT", headers: auth, body: JSON.stringify({ value: "scaling" }) });
+    expect(dbTiming(first).queries).toBe(2);
     // More at once than the pool has connections, so some wait for one another's connection.
     const responses = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -94,8 +98,8 @@ describe("observability in the production build", () => {
     );
     for (const response of responses) {
       expect([200, 201]).toContain(response.status);
-      // Every write changes the note: the access check and the upsert, and nothing charged from another request.
-      expect(dbTiming(response).queries).toBe(2);
+      // Every write changes the note: one statement each, and nothing charged from another request.
+      expect(dbTiming(response).queries).toBe(1);
     }
   });
 
