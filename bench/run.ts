@@ -179,7 +179,7 @@ async function main() {
   try {
     if (parts.includes("scale")) {
       console.error("bench: scale");
-      sections.push("## Scale: 100 reviews against 10,000 reviews and 500,000 answers\n\n" + (await benchScale(server.adminUrl, SCALE_APP_PORT)));
+      sections.push("## Scale: 100 reviews against 10,000 reviews and 500,000 answers\n\n" + (await benchScale(server.adminUrl, [SCALE_APP_PORT, VIA_NEXT_PORT])));
     }
   } finally {
     await server.embedded?.stop();

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { startApp } from "../tests/support/app-server";
+import { startApp, type TAppServer } from "../tests/support/app-server";
 import { createDatabase, dropDatabase, migrate } from "../tests/support/database";
 import { LIST_REVIEWS_SQL } from "../lib/workspaces/list-reviews-sql";
 import { createCompleteReview } from "./report-render";
@@ -7,12 +7,13 @@ import { ms, profileAnswers, stats, timed, type TStats } from "./support";
 
 /**
  * Does a report or a page of a workspace's review listing get slower as the database fills up? Both
- * are measured over HTTP at 100 reviews and again at 10,000 reviews with 500,000 answers, bulk-inserted
- * in SQL into one workspace, with the query plans that show which index each one uses.
+ * are measured over HTTP at 100 reviews and at 10,000 reviews with 500,000 answers, bulk-inserted in
+ * SQL into one workspace, with the query plans that show which index each one uses.
  */
 const ANSWERS_PER_REVIEW = 50;
 const RUNS = 40;
 const QUERY_RUNS = 100; // a listing page is cheap: more runs to see through the noise
+const ROUNDS = 4;
 
 /** Inserts `count` reviews, each with an owner, an audit record and 50 answers, in one statement. */
 async function seed(db: pg.Client, count: number, offset: number, questionnaireVersionId: string, workspaceId: string): Promise<void> {
@@ -42,13 +43,6 @@ async function seed(db: pg.Client, count: number, offset: number, questionnaireV
   await db.query(`analyze`);
 }
 
-async function sample(runs: number, fn: () => Promise<unknown>): Promise<TStats> {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push((await timed(fn))[1]);
-  return stats(samples);
-}
-
 async function explain(db: pg.Client, sql: string, params: unknown[]): Promise<string> {
   const { rows } = await db.query(`explain (analyze, buffers, costs off, timing on) ${sql}`, params);
   return rows.map((row) => row["QUERY PLAN"]).join("\n");
@@ -73,80 +67,114 @@ async function workspaceOwner(base: string, db: pg.Client): Promise<{ cookie: st
   return { cookie, workspaceId: rows[0].id };
 }
 
-export async function benchScale(adminUrl: string, port: number): Promise<string> {
-  const url = await createDatabase(adminUrl, "faultline_bench_scale");
-  const db = new pg.Client({ connectionString: url });
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    await migrate(url);
-    app = await startApp({ databaseUrl: url, port, env: { RATE_LIMIT_MULTIPLIER: "1000" } });
-    await db.connect();
-    const base = app.url;
-    // One review made and answered through the API (it also stores the bank snapshot the seeds pin).
-    const probe = await createCompleteReview(base);
-    const { rows } = await db.query<{ questionnaireVersionId: string; respondentId: string }>(
-      `select a."questionnaireVersionId", r.id as "respondentId" from "Assessment" a join "Respondent" r on r."assessmentId" = a.id where a.id = $1`,
-      [probe.id],
-    );
-    const { questionnaireVersionId, respondentId } = rows[0];
-    // A consultant signed in over HTTP, owner of the workspace the seeded reviews belong to.
-    const { cookie, workspaceId } = await workspaceOwner(base, db);
+type TScaleSite = {
+  label: string;
+  url: string;
+  db: pg.Client;
+  app: TAppServer;
+  probe: { id: string; editToken: string };
+  respondentId: string;
+  cookie: string;
+  workspaceId: string;
+  seededId: string;
+  seededToken: string;
+  nextCursor: string;
+  counts: { reviews: number; answers: number };
+  seedMs: number;
+};
 
-    const measurements: { scale: string; reviews: number; answers: number; report: TStats; seededReport: TStats; listing: TStats; nextPage: TStats; seedMs: number }[] = [];
-    const plans: Record<string, string> = {};
-    let seeded = 0;
-    for (const [scale, total] of [
-      ["100 reviews", 100],
-      ["10,000 reviews", 10_000],
-    ] as const) {
-      const [, seedMs] = await timed(() => seed(db, total - 1 - seeded, seeded, questionnaireVersionId, workspaceId));
-      seeded = total - 1;
-      const counts = (await db.query(`select (select count(*) from "Assessment")::int as reviews, (select count(*) from "Answer")::int as answers`)).rows[0];
-      const auth = { headers: { authorization: `Bearer ${probe.editToken}` } };
-      const seededToken = `seed-${Math.ceil(seeded / 2)}`;
-      const seededId = (await db.query(`select id from "Assessment" where title = $1`, [`Seeded review ${Math.ceil(seeded / 2)}`])).rows[0].id;
-      const getOk = async (path: string, init: RequestInit) => {
-        const response = await fetch(`${base}${path}`, init);
-        if (!response.ok) throw new Error(`${path}: ${response.status}`);
-        await response.arrayBuffer();
-      };
-      const listPath = `/api/v1/workspaces/${workspaceId}/assessments?limit=20`;
-      const firstPage = (await (await fetch(`${base}${listPath}`, { headers: { cookie } })).json()) as { reviews: unknown[]; nextCursor: string };
-      if (firstPage.reviews.length !== 20) throw new Error(`the workspace listing gave ${firstPage.reviews.length} reviews`);
-      measurements.push({
-        scale,
-        reviews: counts.reviews,
-        answers: counts.answers,
-        seedMs,
-        report: await sample(RUNS, () => getOk(`/api/v1/assessments/${probe.id}/report`, auth)),
-        seededReport: await sample(RUNS, () => getOk(`/api/v1/assessments/${seededId}/report`, { headers: { authorization: `Bearer ${seededToken}` } })),
-        listing: await sample(QUERY_RUNS, () => getOk(listPath, { headers: { cookie } })),
-        nextPage: await sample(QUERY_RUNS, () => getOk(`${listPath}&cursor=${firstPage.nextCursor}`, { headers: { cookie } })),
-      });
-      if (total === 10_000) {
-        const [millis, cursorId] = firstPage.nextCursor.split("_");
-        const after = new Date(Number(millis)).toISOString().replace("Z", "");
-        plans["Workspace listing, first page (`lib/workspaces/list-reviews-sql.ts`, 20 reviews with their counts)"] = await explain(db, LIST_REVIEWS_SQL, [workspaceId, null, null, 21]);
-        plans["Workspace listing, next page (keyset on createdAt, id)"] = await explain(db, LIST_REVIEWS_SQL, [workspaceId, after, cursorId, 21]);
-        plans["Report and access check: the review and its owner (lib/reports/get-report.ts, lib/assessments/access.ts)"] = await explain(
-          db,
-          `select a.id, a."editTokenHash", a."questionnaireVersionId", r.id from "Assessment" a left join "Respondent" r on r."assessmentId" = a.id and r.kind = 'owner' where a.id = $1`,
-          [probe.id],
-        );
-        plans["Report: the owner's answers"] = await explain(db, `select "questionId", state, value, note, "updatedAt" from "Answer" where "respondentId" = $1`, [respondentId]);
+/** A database of its own with `total` reviews (one made through the API, the rest seeded), and an app instance serving it. */
+async function prepareSite(adminUrl: string, port: number, label: string, total: number, sites: TScaleSite[]): Promise<TScaleSite> {
+  const url = await createDatabase(adminUrl, `faultline_bench_scale_${total}`);
+  const db = new pg.Client({ connectionString: url });
+  await migrate(url);
+  const app = await startApp({ databaseUrl: url, port, env: { RATE_LIMIT_MULTIPLIER: "1000" } });
+  const site = { label, url, db, app } as TScaleSite;
+  sites.push(site); // from here on, cleaned up by the caller
+  await db.connect();
+  // One review made and answered through the API (it also stores the bank snapshot the seeds pin).
+  site.probe = await createCompleteReview(app.url);
+  const { rows } = await db.query<{ questionnaireVersionId: string; respondentId: string }>(
+    `select a."questionnaireVersionId", r.id as "respondentId" from "Assessment" a join "Respondent" r on r."assessmentId" = a.id where a.id = $1`,
+    [site.probe.id],
+  );
+  site.respondentId = rows[0].respondentId;
+  // A consultant signed in over HTTP, owner of the workspace the seeded reviews belong to.
+  Object.assign(site, await workspaceOwner(app.url, db));
+  const [, seedMs] = await timed(() => seed(db, total - 1, 0, rows[0].questionnaireVersionId, site.workspaceId));
+  site.seedMs = seedMs;
+  site.counts = (await db.query(`select (select count(*) from "Assessment")::int as reviews, (select count(*) from "Answer")::int as answers`)).rows[0];
+  const middle = Math.ceil((total - 1) / 2);
+  site.seededToken = `seed-${middle}`;
+  site.seededId = (await db.query(`select id from "Assessment" where title = $1`, [`Seeded review ${middle}`])).rows[0].id;
+  const firstPage = (await (await fetch(`${app.url}${listPath(site)}`, { headers: { cookie: site.cookie } })).json()) as { reviews: unknown[]; nextCursor: string };
+  if (firstPage.reviews.length !== 20) throw new Error(`the workspace listing gave ${firstPage.reviews.length} reviews`);
+  site.nextCursor = firstPage.nextCursor;
+  return site;
+}
+
+const listPath = (site: TScaleSite) => `/api/v1/workspaces/${site.workspaceId}/assessments?limit=20`;
+
+async function getOk(url: string, init: RequestInit): Promise<void> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  await response.arrayBuffer();
+}
+
+const MEASURES = {
+  report: (site: TScaleSite) => getOk(`${site.app.url}/api/v1/assessments/${site.probe.id}/report`, { headers: { authorization: `Bearer ${site.probe.editToken}` } }),
+  seededReport: (site: TScaleSite) => getOk(`${site.app.url}/api/v1/assessments/${site.seededId}/report`, { headers: { authorization: `Bearer ${site.seededToken}` } }),
+  listing: (site: TScaleSite) => getOk(`${site.app.url}${listPath(site)}`, { headers: { cookie: site.cookie } }),
+  nextPage: (site: TScaleSite) => getOk(`${site.app.url}${listPath(site)}&cursor=${site.nextCursor}`, { headers: { cookie: site.cookie } }),
+};
+
+/**
+ * Both sizes side by side, each in its own database behind its own instance, measured in alternating
+ * rounds, so that the shared machine's drift falls on both alike (measured one after the other, a
+ * noisy minute once looked like a slowdown of the larger one).
+ */
+export async function benchScale(adminUrl: string, ports: [number, number]): Promise<string> {
+  const sites: TScaleSite[] = [];
+  try {
+    const small = await prepareSite(adminUrl, ports[0], "100 reviews", 100, sites);
+    const large = await prepareSite(adminUrl, ports[1], "10,000 reviews", 10_000, sites);
+    const results: Record<keyof typeof MEASURES, [TStats, TStats]> = {} as never;
+    for (const [key, measure] of Object.entries(MEASURES) as [keyof typeof MEASURES, (site: TScaleSite) => Promise<void>][]) {
+      const runs = key === "listing" || key === "nextPage" ? QUERY_RUNS : RUNS;
+      const samples: [number[], number[]] = [[], []];
+      for (const site of [small, large]) for (let i = 0; i < 3; i++) await measure(site); // warm-up
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, site] of [small, large].entries()) {
+          for (let run = 0; run < runs / ROUNDS; run++) samples[i].push((await timed(() => measure(site)))[1]);
+        }
       }
+      results[key] = [stats(samples[0]), stats(samples[1])];
     }
 
-    const [small, large] = measurements;
+    const [millis, cursorId] = large.nextCursor.split("_");
+    const after = new Date(Number(millis)).toISOString().replace("Z", "");
+    const plans: Record<string, string> = {
+      "Workspace listing, first page (`lib/workspaces/list-reviews-sql.ts`, 20 reviews with their counts)": await explain(large.db, LIST_REVIEWS_SQL, [large.workspaceId, null, null, 21]),
+      "Workspace listing, next page (keyset on createdAt, id)": await explain(large.db, LIST_REVIEWS_SQL, [large.workspaceId, after, cursorId, 21]),
+      "Report and access check: the review and its owner (lib/reports/get-report.ts, lib/assessments/access.ts)": await explain(
+        large.db,
+        `select a.id, a."editTokenHash", a."questionnaireVersionId", r.id from "Assessment" a left join "Respondent" r on r."assessmentId" = a.id and r.kind = 'owner' where a.id = $1`,
+        [large.probe.id],
+      ),
+      "Report: the owner's answers": await explain(large.db, `select "questionId", state, value, note, "updatedAt" from "Answer" where "respondentId" = $1`, [large.respondentId]),
+    };
+
     const ratio = (a: TStats, b: TStats) => `${(b.p50 / a.p50).toFixed(2)}×`;
-    const row = (label: string, key: "report" | "seededReport" | "listing" | "nextPage") =>
-      `| ${label} | ${ms(small[key].p50)} / ${ms(small[key].p95)} | ${ms(large[key].p50)} / ${ms(large[key].p95)} | ${ratio(small[key], large[key])} |`;
+    const row = (label: string, key: keyof typeof MEASURES) => {
+      const [a, b] = results[key];
+      return `| ${label} | ${ms(a.p50)} / ${ms(a.p95)} | ${ms(b.p50)} / ${ms(b.p95)} | ${ratio(a, b)} |`;
+    };
     return [
-      `Sequential runs after a warm-up, over HTTP from the production build: ${RUNS} of each report (access check, answers, scoring, JSON) and ${QUERY_RUNS} of each page of`,
+      `Two databases, one with 100 reviews and one with 10,000 reviews and 500,000 answers, each behind its own instance of the production build, measured over HTTP in ${ROUNDS} alternating rounds after a warm-up: ${RUNS} of each report (access check, answers, scoring, JSON) and ${QUERY_RUNS} of each page of`,
       "a workspace's review listing (`GET /api/v1/workspaces/{id}/assessments?limit=20`, session check, membership, one statement with each review's counts). All seeded reviews are in that one workspace. The plans below are what holds at any size: index scans whose buffers do not grow with the tables; the p50s carry the noise of a shared machine.",
-      `Seeding took ${(small.seedMs / 1000).toFixed(1)} s for ${small.reviews} reviews and ${(large.seedMs / 1000).toFixed(1)} s for the next ${large.reviews - small.reviews} (${large.answers.toLocaleString("en")} answers in all), in one SQL statement each (\`generate_series\`).`,
+      `Seeding took ${(small.seedMs / 1000).toFixed(1)} s for ${small.counts.reviews - 1} reviews and ${(large.seedMs / 1000).toFixed(1)} s for ${large.counts.reviews - 1} (${large.counts.answers.toLocaleString("en")} answers in all), in one SQL statement each (\`generate_series\`).`,
       "",
-      `| p50 / p95 | ${small.reviews} reviews, ${small.answers.toLocaleString("en")} answers | ${large.reviews.toLocaleString("en")} reviews, ${large.answers.toLocaleString("en")} answers | p50 ratio (target ≤ 1.5×) |`,
+      `| p50 / p95 | ${small.counts.reviews} reviews, ${small.counts.answers.toLocaleString("en")} answers | ${large.counts.reviews.toLocaleString("en")} reviews, ${large.counts.answers.toLocaleString("en")} answers | p50 ratio (target ≤ 1.5×) |`,
       "| --- | --- | --- | --- |",
       row("Report JSON of a review answered through the API", "report"),
       row("Report JSON of a seeded review", "seededReport"),
@@ -158,8 +186,10 @@ export async function benchScale(adminUrl: string, port: number): Promise<string
       ...Object.entries(plans).flatMap(([label, plan]) => [`${label}:`, "", "```", plan, "```", ""]),
     ].join("\n");
   } finally {
-    await db.end().catch(() => {});
-    await app?.stop();
-    await dropDatabase(url);
+    for (const site of sites) {
+      await site.db.end().catch(() => {});
+      await site.app.stop();
+      await dropDatabase(site.url);
+    }
   }
 }
