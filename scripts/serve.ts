@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import next from "next";
 import { directRoute, matchDirectRoute, type TDirectRoute, type TRouteHandler } from "../lib/http/direct-routes";
-import { mustCloseAfter, sendWebResponse, toWebRequest } from "../lib/http/node-bridge";
+import { sendWebResponse, toWebRequest } from "../lib/http/node-bridge";
 import { env, serverEnv } from "../lib/env";
 import { log } from "../lib/log";
 import { PdfWorkerPool } from "../lib/pdf/workers/pdf-worker-pool";
@@ -60,7 +60,8 @@ async function main() {
     }
     direct.route
       .handler(toWebRequest(request), { params: Promise.resolve(direct.params) })
-      .then((answer) => sendWebResponse(answer, response, { close: mustCloseAfter(request) }))
+      // A body the handler did not read to the end leaves the connection in an unknown place: close it.
+      .then((answer) => sendWebResponse(answer, response, { close: !request.complete }))
       .catch((error: unknown) => {
         // The handlers answer every error themselves (route() in lib/http/route.ts); this is a failure to send.
         log.error("could not send a response", { method: request.method, path: request.url, error });

@@ -4,6 +4,7 @@ import { questionnaireForVersionId } from "@/lib/assessments/questionnaire-versi
 import type { TReviewAccess } from "@/lib/assessments/access";
 import { answeringTeam } from "@/lib/consolidation/get-consolidation";
 import { loadTeamAnswers } from "@/lib/consolidation/load-team-answers";
+import type { TExportedAnswer } from "@/lib/exports/export-answers";
 import { toCsv } from "@/lib/exports/to-csv";
 import { listQuestions } from "@/lib/questionnaire/find-question";
 import { describeAnswer } from "@/lib/scoring/describe-answer";
@@ -13,16 +14,7 @@ type TRow = { state: "answered" | "unknown" | "not_applicable"; value: unknown; 
 export type TExportedTeamAnswer = {
   /** A respondent's id, or null for the agreed answer. */
   respondentId: string | null;
-  section: string;
-  questionId: string;
-  prompt: string;
-  state: "answered" | "unknown" | "not-applicable";
-  value: unknown;
-  answer: string;
-  note: string | null;
-  version: number;
-  updatedAt: string;
-};
+} & TExportedAnswer;
 
 export type TExportedTeam = {
   respondents: { id: string; kind: "owner" | "respondent"; name: string; role: string | null; status: "active" | "revoked" }[];

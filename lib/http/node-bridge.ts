@@ -27,7 +27,7 @@ export function toWebRequest(incoming: IncomingMessage): Request {
 /**
  * The body as a web stream that reads from the socket only as fast as it is consumed. A reader that
  * gives up (a body over its limit) stops the reading; the server then closes the connection after
- * answering rather than read the rest (see `mustCloseAfter`).
+ * answering rather than read the rest (`close` in sendWebResponse).
  */
 function bodyStream(incoming: IncomingMessage): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
@@ -47,11 +47,6 @@ function bodyStream(incoming: IncomingMessage): ReadableStream<Uint8Array> {
       incoming.pause();
     },
   });
-}
-
-/** A request whose body was not read to the end leaves the connection in an unknown place: close it. */
-export function mustCloseAfter(incoming: IncomingMessage): boolean {
-  return !incoming.complete;
 }
 
 /**

@@ -9,21 +9,12 @@ import { DELETE as clearAgreedRoute, PUT as agreeRoute } from "@/app/api/v1/asse
 import { GET as exportRoute } from "@/app/api/v1/assessments/[id]/export/route";
 import { prisma } from "@/lib/db";
 import { getReport } from "@/lib/reports/get-report";
-import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { inviteMember } from "@/lib/workspaces/invitations";
-import { acceptInvitation } from "@/lib/workspaces/respond-to-invitation";
-import { createWorkspaceReview } from "@/lib/workspaces/workspace-reviews";
 import { callRoute } from "../support/call-route";
-import { ORIGIN, signUp } from "./auth-fixtures";
+import { ORIGIN } from "./auth-fixtures";
+import { consultantWorkspaceReview } from "./workspace-fixtures";
 
 async function teamReview() {
-  const consultant = await signUp("consultant", "Cora Consultant");
-  const workspace = await createWorkspace(consultant.user, { name: "Strata Consulting" });
-  const viewer = await signUp("viewer", "Vic Viewer");
-  const sent = await inviteMember(consultant.user, workspace.id, { email: viewer.email, role: "viewer" }, ORIGIN);
-  await acceptInvitation(viewer.user, sent.link.split("/invitations/")[1]);
-  const { id } = await createWorkspaceReview(consultant.user, workspace.id, { title: "Acme backend review", organization: "Acme" });
-  const as = (who: { cookie: string }) => ({ headers: { cookie: who.cookie, origin: ORIGIN } });
+  const { id, consultant, viewer, as } = await consultantWorkspaceReview();
   const invite = async (name: string, role: string) =>
     (await callRoute(inviteRoute, { id }, { method: "POST", body: { name, role }, ...as(consultant) })).body as { id: string; token: string };
   const answer = (token: string, questionId: string, body: unknown) => callRoute(putRoute, { id, questionId }, { method: "PUT", body, token });

@@ -6,6 +6,7 @@ import { loadQuestionnaire } from "@/lib/questionnaire/load";
 import type { TQuestion } from "@/lib/questionnaire/schema";
 import { testEnv } from "../support/test-env";
 import { discoverRoutes, seedReview, snapshot, type THandler, type TReview, type TRoute, type TSnapshot } from "./fuzz-api/fixtures";
+import { pathParamArbitrary, validValue } from "./fuzz-api/arbitraries";
 import { asPathParam, headerSafe, hostileJson, hostileNumber, hostileString, pathSegment, rawBody } from "./fuzz-api/hostile-inputs";
 import { brokenInvariant, decodeSafe, type TGuarded } from "./fuzz-api/invariants";
 import { seedWorkspaceReview, type TWorkspaceReview } from "./fuzz-api/workspace-reviews";
@@ -40,78 +41,7 @@ describe("API fuzz: hostile requests to every route", async () => {
     guarded = [A, B, WA, WB];
   });
 
-  function validValue(question: TQuestion): fc.Arbitrary<unknown> {
-    switch (question.type) {
-      case "single":
-        return fc.constantFrom(...question.choices.map((c) => c.id));
-      case "multi":
-        return fc.subarray(question.choices.filter((c) => !c.exclusive).map((c) => c.id), { minLength: 1 });
-      case "scale":
-        return fc.integer({ min: question.min, max: question.max });
-      case "number":
-        return fc.double({ min: question.min, max: question.max, noNaN: true }).map((v) => (question.integer ? Math.round(v) : v));
-      case "text":
-        return fc.oneof(fc.string({ unit: "binary", maxLength: 50 }), hostileString);
-    }
-  }
-
-  const paramArb = (name: string): fc.Arbitrary<string> => {
-    switch (name) {
-      case "id":
-        return fc.oneof(
-          { weight: 5, arbitrary: fc.constantFrom(A.id, B.id, WA.id, WB.id) },
-          { weight: 1, arbitrary: fc.constantFrom(A.id.toUpperCase(), B.respondentId, A.shareId, WA.workspaceId, "00000000-0000-0000-0000-000000000000", ` ${A.id}`) },
-          { weight: 1, arbitrary: fc.uuid() },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "questionId":
-        return fc.oneof(
-          { weight: 5, arbitrary: fc.constantFrom(...questions.map((q) => q.id)) },
-          { weight: 1, arbitrary: fc.constantFrom("CONTEXT.STAGE", "context..stage", "context.stage/../x", "context.stage ", "constructor", "__proto__") },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "shareId":
-        return fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom(A.shareId, B.shareId, A.revokedShareId, B.revokedShareId) },
-          { weight: 1, arbitrary: fc.uuid() },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "token":
-        return fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom(A.shareToken, B.shareToken, B.revokedShareToken, A.token, `fls_${"A".repeat(43)}`, `${B.shareToken.slice(0, -1)}x`) },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "key":
-        return fc.oneof(
-          { weight: 2, arbitrary: fc.constantFrom("backend-scaling", "backend-scaling@1", "BACKEND-SCALING", "../content/backend-scaling", "..", ".", "bank.json") },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "workspaceId":
-        return fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom(WA.workspaceId, WB.workspaceId, WA.id, WA.workspaceId.toUpperCase()) },
-          { weight: 1, arbitrary: fc.uuid() },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "respondentId":
-        return fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom(WA.respondentId, WB.respondentId, A.respondentId, WA.id) },
-          { weight: 1, arbitrary: fc.uuid() },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "findingId":
-        return fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom("no-such-finding", ...WA.findingIds, ...WB.findingIds) },
-          { weight: 2, arbitrary: hostileString },
-        );
-      case "number":
-        return fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom("1", "2", "0", "-1", "01", "1.5", "1e3", "2147483648", "99999999999999999999") },
-          { weight: 2, arbitrary: hostileString },
-        );
-      default:
-        return hostileString;
-    }
-  };
+  const paramArb = (name: string) => pathParamArbitrary(name, { A, B, WA, WB }, questions);
 
   const credentialsArb = (pathId: string): fc.Arbitrary<Record<string, string>> => {
     const cookieName = `fl_edit_${headerSafe(pathId)}`;

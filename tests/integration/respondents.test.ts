@@ -8,25 +8,17 @@ import { GET as progressRoute } from "@/app/api/v1/assessments/[id]/progress/rou
 import { GET as openRoute } from "@/app/reviews/[id]/open/route";
 import { prisma } from "@/lib/db";
 import { hashToken } from "@/lib/security/tokens";
-import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { inviteMember } from "@/lib/workspaces/invitations";
-import { acceptInvitation } from "@/lib/workspaces/respond-to-invitation";
-import { createWorkspaceReview } from "@/lib/workspaces/workspace-reviews";
 import { callRoute } from "../support/call-route";
-import { ORIGIN, signUp } from "./auth-fixtures";
+import { signUp } from "./auth-fixtures";
+import { consultantWorkspaceReview } from "./workspace-fixtures";
 
 /** A consultant's review: a workspace owner, a viewer member, and the review in the workspace. */
 async function consultantReview() {
-  const consultant = await signUp("consultant", "Cora Consultant");
-  const workspace = await createWorkspace(consultant.user, { name: "Strata Consulting" });
-  const viewer = await signUp("viewer", "Vic Viewer");
-  const sent = await inviteMember(consultant.user, workspace.id, { email: viewer.email, role: "viewer" }, ORIGIN);
-  await acceptInvitation(viewer.user, sent.link.split("/invitations/")[1]);
-  const { id } = await createWorkspaceReview(consultant.user, workspace.id, { title: "Acme backend review", organization: "Acme" });
-  const as = (who: { cookie: string }) => ({ headers: { cookie: who.cookie, origin: ORIGIN } });
+  const review = await consultantWorkspaceReview();
+  const { id, consultant, as } = review;
   const invite = (body: unknown, who: { cookie: string } = consultant) =>
     callRoute(inviteRoute, { id }, { method: "POST", body, ...as(who), path: `/api/v1/assessments/${id}/respondents` });
-  return { id, consultant, viewer, workspace, as, invite };
+  return { ...review, invite };
 }
 
 describe("respondents", () => {
